@@ -1,0 +1,1 @@
+export {segment, isWrapContinuation, type Segment} from './segment.js';

@@ -1,0 +1,40 @@
+import type {Link} from '../schema/article.js';
+
+// html-to-text writes `anchor [https://...]`; markdown writes `[anchor](url)`.
+const MD_LINK = /\[([^\]\n]{1,500})\]\(([^()\s]{1,2000})\)/g;
+const BRACKET_URL = /\s?\[((?:https?:\/\/|mailto:|\/)[^\]\s]{0,2000})\]/g;
+
+export interface DelinkedText {
+  /** The text with link targets removed; anchors kept. */
+  text: string;
+  links: Link[];
+}
+
+/** Remove link targets written inline, keeping anchors; `offset` maps to input offsets. */
+export function delink(text: string, offset: number): DelinkedText {
+  const links: Link[] = [];
+  let out = text;
+  if (text.includes('](')) {
+    out = out.replace(MD_LINK, (whole, anchor: string, url: string, at: number) => {
+      links.push({text: anchor, url, span: {start: offset + at, end: offset + at + whole.length}});
+      return anchor;
+    });
+  } else if (text.includes('[')) {
+    out = out.replace(BRACKET_URL, (whole, url: string, at: number) => {
+      const anchorText = lastWords(text.slice(0, at));
+      links.push({text: anchorText, url, span: {start: offset + at - anchorText.length, end: offset + at + whole.length}});
+      // keep the words on either side apart when the target was glued to the next word
+      const next = text[at + whole.length];
+      return next !== undefined && /[^\s.,;:!?)\]]/.test(next) ? ' ' : '';
+    });
+  }
+  return {text: out, links};
+}
+
+// html-to-text does not mark where an anchor starts: take the words after the last
+// sentence break, up to eight of them.
+function lastWords(before: string): string {
+  const tail = before.slice(Math.max(0, before.length - 200));
+  const clause = tail.split(/[.!?;:,(]\s/).pop() ?? '';
+  return clause.trim().split(/\s+/).slice(-8).join(' ');
+}

@@ -1,0 +1,11 @@
+import type {RoledBlock} from '../roles/index.js';
+import type {Input} from '../input/index.js';
+
+/** What every field extractor reads: the input and the blocks with their roles. */
+export interface FieldContext {
+  input: Input;
+  blocks: readonly RoledBlock[];
+  /** Resolves year-less dates. */
+  referenceDate?: Date;
+  url?: string;
+}

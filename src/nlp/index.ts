@@ -1,0 +1,1 @@
+export {processor, parseText, sentencesOf, type SentenceSpan} from './processor.js';

@@ -1,0 +1,75 @@
+import type {Article, Block, Warning} from './schema/article.js';
+import type {NumericClaim} from './schema/claim.js';
+import type {ParseOptions} from './schema/options.js';
+import {readInput} from './input/index.js';
+import {assertText, DEFAULT_MAX_INPUT_LENGTH} from './input/validate.js';
+import {segment, type Segment} from './blocks/index.js';
+import {assignRoles} from './roles/index.js';
+import {extractHeadline, extractDek} from './fields/headline.js';
+import {extractByline} from './fields/byline.js';
+import {extractPublishedAt} from './fields/published-at.js';
+import {extractBody} from './fields/paragraphs.js';
+import {extractRelated} from './fields/related.js';
+import {extractCaptions} from './fields/captions.js';
+import {extractQuotes} from './fields/quotes.js';
+import type {FieldContext} from './fields/types.js';
+import {parseText} from './nlp/processor.js';
+import {claimsFromTree} from './claims/index.js';
+import {checkParseOptions, toReferenceDate} from './options.js';
+
+export const DEFAULT_MAX_BLOCKS = 50_000;
+
+/**
+ * Parse raw scraped text into an `Article`: input -> blocks -> roles -> fields -> claims.
+ * Synchronous and pure. Throws `NewsparseError` for input that is not text, empty or too large.
+ */
+export function parseArticle(input: string, options?: ParseOptions): Article {
+  const opts = checkParseOptions(options);
+  const source = assertText(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
+  const referenceDate = toReferenceDate(opts.referenceDate);
+  const warnings: Warning[] = [];
+
+  const read = readInput(source, opts.format);
+  const segments = capBlocks(segment(read.lines), opts.maxBlocks ?? DEFAULT_MAX_BLOCKS, warnings);
+  const roled = assignRoles(read, segments);
+
+  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url};
+  const {paragraphs, attributions} = extractBody(ctx);
+  if (!paragraphs.length) warnings.push({code: 'NO_BODY', message: 'No body text was found'});
+
+  const numericClaims: NumericClaim[] = [];
+  for (const [i, p] of paragraphs.entries()) {
+    const tag = attributions.find((a) => a.paragraph === i);
+    const raw = source.slice(p.span.start, p.span.end);
+    numericClaims.push(...claimsFromTree(parseText(raw), p.span.start, {defaultSpeaker: tag?.source ?? null}));
+  }
+
+  const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
+  return {
+    headline: extractHeadline(ctx),
+    dek: extractDek(ctx),
+    byline: extractByline(ctx),
+    publishedAt: extractPublishedAt(ctx),
+    paragraphs,
+    attributions,
+    related: extractRelated(ctx),
+    captions: extractCaptions(ctx),
+    quotes: extractQuotes(paragraphs, source),
+    numericClaims,
+    blocks,
+    warnings,
+  };
+}
+
+/** Keep at most `max` blocks: the rest become one `other` block (nothing is lost), with a warning. */
+function capBlocks(segments: Segment[], max: number, warnings: Warning[]): Segment[] {
+  if (segments.length <= max) return segments;
+  const rest = segments.slice(max - 1);
+  const first = rest[0]!;
+  const last = rest[rest.length - 1]!;
+  warnings.push({code: 'TRUNCATED_BLOCKS', message: `The input has ${segments.length} blocks; blocks after ${max - 1} were merged into one`});
+  return [
+    ...segments.slice(0, max - 1),
+    {start: first.start, end: last.end, text: `${first.text} …`, lines: rest.flatMap((s) => s.lines), blankBefore: first.blankBefore},
+  ];
+}

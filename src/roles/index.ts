@@ -1,0 +1,65 @@
+import type {Segment} from '../blocks/segment.js';
+import type {Input} from '../input/index.js';
+import type {BlockRole} from '../schema/article.js';
+import {blockFeatures} from './features.js';
+import {chromeDetector} from './chrome.js';
+import {bodyDetector} from './body.js';
+import {bylineDetector} from './byline.js';
+import {captionDetector} from './caption.js';
+import {relatedDetector} from './related.js';
+import {datelineDetector} from './dateline.js';
+import {bodyRunRefiner} from './refine-body-run.js';
+import {headlineRefiner} from './refine-headline.js';
+import type {Assignment, Detector, Refiner, RoleContext} from './types.js';
+
+export type {Assignment, BlockFeatures, Detector, Proposal, Refiner, RoleContext} from './types.js';
+
+/**
+ * Detectors, in no particular order: each proposes independently and the highest score
+ * wins before refining.
+ */
+export const defaultDetectors: readonly Detector[] = [
+  chromeDetector,
+  bylineDetector,
+  datelineDetector,
+  captionDetector,
+  relatedDetector,
+  bodyDetector,
+];
+
+/**
+ * Refiners, in order:
+ * 1. body-run first: every later refiner needs to know where the body starts and ends;
+ * 2. headline next: it looks for title lines before the body that nothing else claimed.
+ */
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, headlineRefiner];
+
+export interface RoledBlock {
+  segment: Segment;
+  role: BlockRole;
+  assignment: Assignment;
+}
+
+/** Blocks -> a role for each, by detectors then refiners. */
+export function assignRoles(
+  input: Input,
+  segments: readonly Segment[],
+  detectors: readonly Detector[] = defaultDetectors,
+  refiners: readonly Refiner[] = defaultRefiners,
+): RoledBlock[] {
+  const ctx: RoleContext = {input, blocks: segments.map(blockFeatures)};
+  let assignments: Assignment[] = ctx.blocks.map((block) => {
+    const proposals: Assignment['proposals'] = [];
+    for (const d of detectors) {
+      const p = d.propose(block, ctx);
+      if (p) proposals.push(p);
+    }
+    let best = proposals[0];
+    for (const p of proposals) if (p.score > best!.score) best = p;
+    return best
+      ? {role: best.role, score: best.score, reason: best.reason, proposals}
+      : {role: 'other' as const, score: 0, reason: 'no detector matched', proposals};
+  });
+  for (const r of refiners) assignments = r.refine(assignments, ctx);
+  return segments.map((segment, i) => ({segment, role: assignments[i]!.role, assignment: assignments[i]!}));
+}

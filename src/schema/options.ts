@@ -1,0 +1,26 @@
+import {z} from 'zod';
+
+export const FormatSchema = z.enum(['auto', 'text', 'markdown', 'html']);
+export type Format = z.infer<typeof FormatSchema>;
+
+/** Options of `extractNumericClaims`. */
+export const ExtractOptionsSchema = z.object({
+  /** Largest input accepted, in UTF-16 code units (default 5,000,000). */
+  maxInputLength: z.number().int().positive().optional(),
+});
+export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
+
+/** Options of `parseArticle`. */
+export const ParseOptionsSchema = z.object({
+  /** How to read the input; `auto` (the default) tells text, markdown and HTML apart. */
+  format: FormatSchema.optional(),
+  /** Where the text was scraped from, when known. */
+  url: z.string().optional(),
+  /** Resolves "May 8" and "yesterday" when the text has no year. */
+  referenceDate: z.union([z.date(), z.string()]).optional(),
+  /** Largest input accepted, in UTF-16 code units (default 5,000,000). */
+  maxInputLength: z.number().int().positive().optional(),
+  /** Most blocks kept; the rest are merged into one `other` block and a warning says so (default 50,000). */
+  maxBlocks: z.number().int().positive().optional(),
+});
+export type ParseOptions = z.infer<typeof ParseOptionsSchema>;

@@ -1,0 +1,45 @@
+import {describe, expect, it} from 'vitest';
+import * as api from '../src/index.js';
+import * as unifiedApi from '../src/unified.js';
+
+describe('public API', () => {
+  it('exports exactly these names from "newsparse"', () => {
+    expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
+      [
+        "ArticleSchema",
+        "AttributionSchema",
+        "BlockRoleSchema",
+        "BlockSchema",
+        "BoundSchema",
+        "BylineSchema",
+        "CaptionSchema",
+        "ChangeSchema",
+        "ClaimKindSchema",
+        "ERROR_CODES",
+        "ExtractOptionsSchema",
+        "FormatSchema",
+        "LinkSchema",
+        "NewsparseError",
+        "NumericClaimSchema",
+        "ParagraphSchema",
+        "ParseOptionsSchema",
+        "PrecisionSchema",
+        "PublishedAtSchema",
+        "QuoteSchema",
+        "RelatedRelSchema",
+        "RelatedSchema",
+        "SpanSchema",
+        "WarningSchema",
+        "articleJsonSchema",
+        "extractNumericClaims",
+        "isNewsparseError",
+        "parseArticle",
+      ]
+    `);
+  });
+
+  it('exports the retext plugin from "newsparse/unified"', () => {
+    expect(Object.keys(unifiedApi).sort()).toEqual(['default', 'retextNumericClaims']);
+    expect(unifiedApi.default).toBe(unifiedApi.retextNumericClaims);
+  });
+});

@@ -1,0 +1,31 @@
+import {defineConfig} from 'tsup';
+
+// unified, retext-english and the rest of the unified collective are ESM-only. The ESM
+// build leaves every dependency external; the CommonJS build bundles those ESM-only
+// packages into itself (a plain `require` of them breaks at run time, see
+// shared/docs/packaging.md). zod stays external in both: it is a peer dependency, so our
+// schemas and the user's are one zod. chrono-node ships CommonJS and stays external too.
+const keepExternal = /^(?!zod(?:\/|$)|chrono-node(?:\/|$)|node:)/;
+
+export default defineConfig([
+  {
+    entry: {index: 'src/index.ts', unified: 'src/unified.ts', cli: 'src/cli.ts'},
+    format: 'esm',
+    target: 'node20',
+    platform: 'node',
+    dts: {entry: {index: 'src/index.ts', unified: 'src/unified.ts'}},
+    sourcemap: true,
+    splitting: true,
+    clean: false,
+  },
+  {
+    entry: {index: 'src/index.ts', unified: 'src/unified.ts'},
+    format: 'cjs',
+    target: 'node20',
+    platform: 'node',
+    dts: true,
+    sourcemap: true,
+    noExternal: [keepExternal],
+    clean: false,
+  },
+]);
