@@ -1,13 +1,29 @@
-import type {Detector} from './types.js';
+import type {BlockFeatures, Detector, Proposal} from './types.js';
 
-/** Prose: long blocks of several words that end like a sentence. */
+const propose = (score: number, reason: string): Proposal => ({role: 'body', score, reason, detector: 'body'});
+
+/**
+ * Prose: blocks of several words that read as sentences, with few link targets. Scores rise
+ * with length; a short sentence gets a low score, enough to count inside the body run
+ * (see refine-body-run) but not to start one on its own.
+ */
 export const bodyDetector: Detector = {
   name: 'body',
   propose(block) {
-    if (block.words >= 12 && block.endsSentence) {
-      return {role: 'body', score: block.chars >= 120 ? 0.75 : 0.6, reason: 'sentence prose', detector: 'body'};
-    }
-    if (block.words >= 25) return {role: 'body', score: 0.5, reason: 'long text', detector: 'body'};
+    if (block.linkDensity > 0.5 || block.visibleChars === 0) return null;
+    if (block.cjk) return cjkProse(block);
+    const w = block.visibleWords;
+    if (w >= 12 && block.endsSentence) return propose(block.visibleChars >= 120 ? 0.75 : 0.6, 'sentence prose');
+    if (w >= 25 && (block.commas > 0 || block.sentences > 0)) return propose(0.5, 'long text');
+    if (w >= 6 && block.endsSentence && !block.allCaps) return propose(0.4, 'a short sentence');
+    if (w >= 40) return propose(0.4, 'long text');
     return null;
   },
 };
+
+function cjkProse(block: BlockFeatures): Proposal | null {
+  if (block.visibleChars >= 40 && (block.endsSentence || block.sentences > 0)) return propose(0.7, 'sentence prose');
+  if (block.visibleChars >= 100) return propose(0.5, 'long text');
+  if (block.visibleChars >= 15 && block.endsSentence) return propose(0.4, 'a short sentence');
+  return null;
+}

@@ -1,22 +1,52 @@
-import type {Detector} from './types.js';
+import type {Detector, Proposal} from './types.js';
 
 /**
  * Site chrome: navigation, share buttons, cookie banners, sign-up prompts, footers.
- * Matches short blocks made of (or starting with) a known chrome phrase.
+ * Matches short blocks made of (or starting with) a known chrome phrase, lines made only
+ * of share-button names, lines that are only a link target, and short navigation links.
  */
-const CHROME_LINE =
-  /^(?:share(?: this(?: article| story| page)?| on \w+)?|tweet|email|print|advertisement|advert|sponsored(?: content)?|skip to (?:main )?content|sign (?:up|in)|log ?in|subscribe(?: now)?|menu|search|dismiss|close|accept(?: all)?(?: cookies)?|cookie (?:settings|policy|preferences)|privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|all rights reserved|copyright|©|no time to read\??|get a summary|follow us|newsletter|comments?|home|news|back to top|loading\.*|continue reading|show (?:more|less)|listen to (?:this )?article|read (?:the )?full (?:story|article))\b/i;
-const CHROME_ANYWHERE = /\b(?:all rights reserved|cookies? (?:policy|settings)|we use cookies|sign up for (?:our|the)\b|subscribe to (?:our|the)\b)/i;
+// The whole (short) line is one of these words or phrases.
+const CHROME_WHOLE =
+  /^(?:share(?: this(?: article| story| page| post)?| on [a-z]+| via [a-z]+)?|tweet|e-?mail|print|advertisement|advert|ad|sponsored(?: content)?|skip to (?:main )?(?:content|navigation)|skip navigation|sign (?:up|in|out)|log ?(?:in|out)|register|subscribe(?: now| today)?|menu|search|dismiss|close|accept(?: all)?(?: cookies)?|cookie (?:settings|policy|preferences)|privacy(?: policy)?|terms (?:of (?:use|service)|and conditions)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|all rights reserved|copyright|no time to read|get a summary|follow us|newsletters?|comments?|home|news|back to top|loading|continue reading|show (?:more|less)|load more|listen to (?:this )?article|read (?:the )?full (?:story|article)|toggle navigation|open menu|close menu|more|top|sections|trending|topics|tags?|categories|leave a (?:reply|comment)|post a comment|add a comment|reply|like|follow|view comments|join the conversation|opens in a new window|watch|video|photos?|gallery|powered by [a-z]+|cancel reply|log in to comment|already a subscriber|javascript:void\(0\)|fill)[\s:.!?»›>|()\d…-]*$/i;
+// The line starts with one of these; they are never how an article sentence begins.
+const CHROME_START =
+  /^(?:advertisement\b|skip to\b|sign up (?:for|to)\b|subscribe to\b|all rights reserved|©|\(c\)\s*\d|copyright\b|no time to read|we use cookies|listen to (?:this )?article|share this (?:article|story)|follow us on\b|click here to\b|this article (?:was|is) (?:originally )?published)/i;
+const CHROME_ANYWHERE =
+  /\b(?:all rights reserved|cookies? (?:policy|settings)|we use cookies|uses? cookies|sign up for (?:our|the)\b|subscribe to (?:our|the)\b|privacy policy|terms of (?:use|service)|your inbox|(?:enable|turn on) javascript|ad blocker)/i;
+const COMMENTS_COUNT = /^\d+\s+(?:comments?|replies|shares?|responses?)$/i;
+const SOCIAL = new Set([
+  'share', 'on', 'to', 'via', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'email', 'e', 'mail',
+  'print', 'flipboard', 'tumblr', 'telegram', 'messenger', 'copy', 'link', 'sms', 'google', 'instagram', 'youtube', 'rss',
+  'vk', 'weibo', 'wechat', 'line', 'pocket', 'comment', 'comments', 'save', 'opens', 'in', 'a', 'new', 'window', 'tab',
+  'icon', 'logo', 'hatena', 'mastodon', 'threads', 'bluesky', 'gmail', 'feed', 'subscribe', 'follow', 'us', 'tweet',
+]);
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+const propose = (score: number, reason: string): Proposal => ({role: 'boilerplate', score, reason, detector: 'chrome'});
+
+/** Every word is a share-button or social-network name ("Facebook Twitter Email"). */
+export function isShareButtons(visible: string): boolean {
+  const words = visible.toLowerCase().match(TOKEN);
+  if (!words || words.length > 30) return false;
+  let named = 0;
+  for (const w of words) {
+    if (!SOCIAL.has(w)) return false;
+    if (w.length > 3 && w !== 'share' && w !== 'copy' && w !== 'link' && w !== 'opens' && w !== 'window') named++;
+  }
+  return named > 0;
+}
 
 export const chromeDetector: Detector = {
   name: 'chrome',
   propose(block) {
-    if (block.chars <= 60 && CHROME_LINE.test(block.text)) {
-      return {role: 'boilerplate', score: 0.9, reason: 'known chrome phrase', detector: 'chrome'};
-    }
-    if (block.chars <= 200 && CHROME_ANYWHERE.test(block.text)) {
-      return {role: 'boilerplate', score: 0.7, reason: 'chrome wording', detector: 'chrome'};
-    }
+    const v = block.visible;
+    if (!block.visibleChars || !/[\p{L}\p{N}]/u.test(v)) return propose(0.6, block.linkTargets ? 'only a link target' : 'no words');
+    if (block.visibleChars <= 60 && CHROME_WHOLE.test(v)) return propose(0.9, 'known chrome phrase');
+    if (block.visibleChars <= 200 && CHROME_START.test(v)) return propose(0.85, 'starts with a chrome phrase');
+    if (block.visibleChars <= 40 && COMMENTS_COUNT.test(v)) return propose(0.9, 'a comment or share count');
+    if (isShareButtons(v)) return propose(0.9, 'share buttons');
+    if (block.visibleChars <= 200 && CHROME_ANYWHERE.test(v)) return propose(0.7, 'chrome wording');
+    if (block.listItem && block.linkTargets > 0 && block.visibleWords <= 4) return propose(0.55, 'a short navigation link');
     return null;
   },
 };

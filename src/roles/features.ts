@@ -2,27 +2,100 @@ import type {Segment} from '../blocks/segment.js';
 import type {BlockFeatures} from './types.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const ENDS_SENTENCE = /[.!?…][)"'”’»]*$/;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+const ENDS_SENTENCE = /[.!?…。！？][)"'”’»」』]*$/u;
 // a trailing source tag (" [TASS]", " (AP)") does not hide the sentence end before it
-const TRAILING_TAG = /\s*[[(][\p{L}][\p{L} .-]{0,30}[\])]$/u;
+const TRAILING_TAG = /\s*[[(]\p{L}[\p{L} .-]{0,30}[\])]$/u;
+// markdown links and images keep their anchor: [anchor](url), ![alt](url)
+const MD_LINK = /!?\[([^\]\n]{0,500})\]\([^()\s]{1,2000}\)/g;
+// html-to-text link targets: [https://...], [/path], [image.png]
+const BRACKETED = /\[([^\]\s]{1,2000})\]/g;
+const TARGET_LIKE = /^(?:[a-z][\w+.-]{0,20}:|[/.#?]|www\.)|\//i;
+// bare URLs (html-to-text writes "alt [src] href" for a linked image)
+const BARE_URL = /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.)[^\s\]]+/gi;
+const BULLET = /^(?:[*•·▪◦‣+-]|\d{1,3}[.)])\s+/;
+const HEADING_MARK = /^#{1,6}\s+/;
+const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
+const COMMA = /[,、，]/g;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const DIACRITICS = /\p{M}+/gu;
+
+/** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet. */
+export function visibleText(text: string): {visible: string; targets: number} {
+  let targets = 0;
+  let out = text;
+  if (out.includes('](')) {
+    out = out.replace(MD_LINK, (_w, anchor: string) => {
+      targets++;
+      return anchor;
+    });
+  }
+  if (out.includes('[')) {
+    out = out.replace(BRACKETED, (whole, inner: string) => {
+      if (!TARGET_LIKE.test(inner)) return whole;
+      targets++;
+      return ' ';
+    });
+  }
+  if (out.includes('/')) {
+    out = out.replace(BARE_URL, () => {
+      targets++;
+      return ' ';
+    });
+  }
+  return {visible: out.replace(HEADING_MARK, '').replace(BULLET, '').replace(/\s+/g, ' ').trim(), targets};
+}
+
+/** Lower case, no accents, letters and digits only: equal keys mean the same words. */
+export function textKey(text: string): string {
+  return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
+}
 
 export function blockFeatures(segment: Segment, index: number): BlockFeatures {
   const text = segment.text;
   const words = text.match(WORD) ?? [];
+  const {visible, targets} = visibleText(text);
+  const cjkCount = visible.match(CJK)?.length ?? 0;
+  const latinWords = (cjkCount ? visible.replace(CJK, ' ') : visible).match(WORD) ?? [];
   let lettered = 0;
   let capital = 0;
-  for (const w of words) {
+  for (const w of latinWords) {
     if (w.length < 2 || !/^\p{L}/u.test(w)) continue;
     lettered++;
     if (/^\p{Lu}/u.test(w)) capital++;
   }
+  const visibleChars = visible.length;
   return {
     index,
     segment,
     text,
     chars: text.length,
     words: words.length,
-    endsSentence: ENDS_SENTENCE.test(text.replace(TRAILING_TAG, '')),
+    endsSentence: ENDS_SENTENCE.test(visible.replace(TRAILING_TAG, '')),
     capitalRatio: lettered ? capital / lettered : 0,
+    visible,
+    visibleChars,
+    visibleWords: latinWords.length + Math.ceil(cjkCount / 2),
+    linkTargets: targets,
+    linkDensity: text.length ? Math.max(0, 1 - visibleChars / text.length) : 0,
+    listItem: BULLET.test(text),
+    heading: HEADING_MARK.test(text) ? text.indexOf(' ') : 0,
+    allCaps: latinWords.length >= 2 && UPPER.test(visible) && !LOWER.test(visible),
+    sentences: visible.match(SENTENCE_END)?.length ?? 0,
+    commas: visible.match(COMMA)?.length ?? 0,
+    cjk: cjkCount > 0 && cjkCount * 3 > visibleChars,
+    key: textKey(visible),
+    repeats: 1,
   };
+}
+
+/** Features of every block, with `repeats` counted over the page (one pass each). */
+export function pageFeatures(segments: readonly Segment[]): BlockFeatures[] {
+  const blocks = segments.map(blockFeatures);
+  const counts = new Map<string, number>();
+  for (const b of blocks) if (b.key) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
+  for (const b of blocks) if (b.key) b.repeats = counts.get(b.key)!;
+  return blocks;
 }

@@ -1,7 +1,7 @@
 import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
 import type {BlockRole} from '../schema/article.js';
-import {blockFeatures} from './features.js';
+import {pageFeatures} from './features.js';
 import {chromeDetector} from './chrome.js';
 import {bodyDetector} from './body.js';
 import {bylineDetector} from './byline.js';
@@ -10,6 +10,7 @@ import {relatedDetector} from './related.js';
 import {datelineDetector} from './dateline.js';
 import {bodyRunRefiner} from './refine-body-run.js';
 import {headlineRefiner} from './refine-headline.js';
+import {dekRefiner} from './refine-dek.js';
 import type {Assignment, Detector, Refiner, RoleContext} from './types.js';
 
 export type {Assignment, BlockFeatures, Detector, Proposal, Refiner, RoleContext} from './types.js';
@@ -30,9 +31,10 @@ export const defaultDetectors: readonly Detector[] = [
 /**
  * Refiners, in order:
  * 1. body-run first: every later refiner needs to know where the body starts and ends;
- * 2. headline next: it looks for title lines before the body that nothing else claimed.
+ * 2. headline next: it looks for title lines before the body that nothing else claimed;
+ * 3. dek after the headline: a standfirst is what sits between headline and body.
  */
-export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, headlineRefiner];
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, headlineRefiner, dekRefiner];
 
 export interface RoledBlock {
   segment: Segment;
@@ -46,8 +48,9 @@ export function assignRoles(
   segments: readonly Segment[],
   detectors: readonly Detector[] = defaultDetectors,
   refiners: readonly Refiner[] = defaultRefiners,
+  options: {url?: string} = {},
 ): RoledBlock[] {
-  const ctx: RoleContext = {input, blocks: segments.map(blockFeatures)};
+  const ctx: RoleContext = {input, blocks: pageFeatures(segments), url: options.url};
   let assignments: Assignment[] = ctx.blocks.map((block) => {
     const proposals: Assignment['proposals'] = [];
     for (const d of detectors) {

@@ -1,23 +1,30 @@
-import type {Assignment, Refiner} from './types.js';
+import type {Assignment, BlockFeatures, Refiner} from './types.js';
+
+// A heading that opens the comments: prose after it is readers', not the article's.
+const COMMENTS_BREAK =
+  /^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)\b|^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|comments are closed|show comments|view comments)/i;
 
 /**
- * The article body is the densest run of prose. Find the window of blocks with the most
- * body characters (allowing short gaps), then: body proposals far outside it become
- * `other`, and short unlabelled blocks inside it (sub-headings, one-line paragraphs)
- * become body.
+ * The article body is the densest run of prose. Every block gets a weight — prose counts
+ * for its visible characters, everything else against, link lists and related labels more
+ * so, a comments heading most — and the run is the stretch of blocks with the largest sum
+ * (one pass, Kadane's algorithm). Then body proposals outside it become `other`, and
+ * unlabelled blocks inside it (sub-headings, one-line paragraphs) become body.
  */
 export const bodyRunRefiner: Refiner = {
   name: 'body-run',
   refine(assignments, ctx) {
     const out = assignments.map((a) => ({...a}));
-    const run = densestBodyRun(out, ctx.blocks.map((b) => b.chars));
+    const weights = out.map((a, i) => blockWeight(a, ctx.blocks[i]!));
+    const run = heaviestRun(weights);
     if (!run) return out;
     const [first, last] = run;
     for (let i = 0; i < out.length; i++) {
       const a = out[i]!;
+      const b = ctx.blocks[i]!;
       if (i < first || i > last) {
         if (a.role === 'body') out[i] = {...a, role: 'other', reason: 'prose outside the main body run'};
-      } else if (a.role === 'other') {
+      } else if (a.role === 'other' && joinsBody(b)) {
         out[i] = {...a, role: 'body', score: 0.4, reason: 'inside the main body run'};
       }
     }
@@ -25,29 +32,51 @@ export const bodyRunRefiner: Refiner = {
   },
 };
 
-/** [first, last] block indexes of the run with the most body characters, gaps of up to 3 non-body blocks allowed. */
-export function densestBodyRun(assignments: readonly Assignment[], chars: readonly number[]): [number, number] | null {
+/** A block inside the run that reads as part of the text: a sub-heading, a short paragraph, a list item. */
+function joinsBody(b: BlockFeatures): boolean {
+  if (!b.visibleWords || b.linkDensity >= 0.5) return false;
+  if (b.listItem && b.linkTargets > 0 && !b.endsSentence && b.visibleWords < 8) return false;
+  return true;
+}
+
+/** How much a block speaks for (positive) or against (negative) being inside the body. */
+export function blockWeight(a: Assignment, b: BlockFeatures): number {
+  switch (a.role) {
+    case 'body':
+      return b.visibleChars * (b.cjk ? 2 : 1) * (a.score >= 0.6 ? 1 : 0.6);
+    case 'boilerplate':
+      return COMMENTS_BREAK.test(b.visible) ? -600 : b.visibleChars ? -40 : -5;
+    case 'related':
+      return a.reason.startsWith('related-articles label') ? -250 : -60;
+    case 'byline':
+    case 'dateline':
+    case 'caption':
+      return -10;
+    default: {
+      if (!b.visibleChars) return -5;
+      let w = -15;
+      if (b.linkTargets) w -= 25 + b.visibleChars * 0.5;
+      if (b.listItem) w -= 10;
+      return w;
+    }
+  }
+}
+
+/** [first, last] indexes of the contiguous stretch with the largest total weight, or null if no weight is positive. */
+export function heaviestRun(weights: readonly number[]): [number, number] | null {
   let best: [number, number] | null = null;
-  let bestScore = 0;
-  let runStart = -1;
-  let runEnd = -1;
-  let runScore = 0;
-  let gap = 0;
-  for (let i = 0; i < assignments.length; i++) {
-    const a = assignments[i]!;
-    if (a.role === 'body') {
-      if (runStart < 0) runStart = i;
-      runEnd = i;
-      runScore += chars[i]!;
-      gap = 0;
-      if (runScore > bestScore) {
-        bestScore = runScore;
-        best = [runStart, runEnd];
-      }
-    } else if (runStart >= 0 && ++gap > 3) {
-      runStart = -1;
-      runScore = 0;
-      gap = 0;
+  let bestSum = 0;
+  let start = 0;
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      start = i;
+      sum = 0;
+    }
+    sum += weights[i]!;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = [start, i];
     }
   }
   return best;

@@ -1,37 +1,140 @@
-import type {Refiner} from './types.js';
+import {textKey} from './features.js';
+import type {Assignment, BlockFeatures, Refiner} from './types.js';
+
+/** How far before the body a headline is looked for, in blocks. */
+const WINDOW = 80;
 
 /**
- * The headline is a title-like block before the body: a single line of 3-40 words that
- * does not end like a sentence. Prefer a line that the page repeats (titles often appear
- * twice: in the page header and above the article); otherwise the candidate nearest the
- * body. Later copies of the chosen headline become boilerplate.
+ * The headline is a title-like block before the body. Each candidate (a block nothing else
+ * claimed, of 2-40 words) is scored on evidence, and the best wins:
+ * - it shares words with the URL's slug (the strongest generic signal when the URL is known);
+ * - it sits close to the start of the body (byline, date, captions and chrome in between don't count);
+ * - it is written as a heading: a markdown `#`, or all capitals where html-to-text upper-cased an <h1>;
+ * - the page repeats it (titles often appear twice: page header and article);
+ * - it has a title's length and does not end like a sentence, is no list item and no link.
+ * Every other copy of the chosen headline becomes boilerplate.
  */
 export const headlineRefiner: Refiner = {
   name: 'headline',
   refine(assignments, ctx) {
     const out = assignments.map((a) => ({...a}));
-    const bodyStart = out.findIndex((a) => a.role === 'body');
-    const limit = bodyStart < 0 ? out.length : bodyStart;
-    const key = (i: number) => ctx.blocks[i]!.text.toLowerCase().replace(/\s+/g, ' ');
-    const candidates: number[] = [];
-    for (let i = 0; i < limit; i++) {
-      const b = ctx.blocks[i]!;
+    const firstBody = out.findIndex((a) => a.role === 'body');
+    const limit = firstBody < 0 ? out.length : firstBody;
+    const slug = slugWords(ctx.url);
+    const mostlyCaps = capsShare(ctx.blocks) > 0.5;
+    let best = -1;
+    let bestScore = -Infinity;
+    let bestWhy = '';
+    // distance to the body, counted only over blocks that could be text
+    let between = 0;
+    const last = firstBody >= 0 && isCandidate(out[firstBody]!, ctx.blocks[firstBody]!, true) ? firstBody : limit - 1;
+    for (let i = last; i >= 0 && i >= limit - WINDOW; i--) {
       const a = out[i]!;
-      if (a.role !== 'other') continue;
-      if (b.words < 3 || b.words > 40 || b.chars > 300) continue;
-      if (/[.:]$/.test(b.text) && !/\.\.\.$/.test(b.text)) continue;
-      candidates.push(i);
+      const b = ctx.blocks[i]!;
+      if (isCandidate(a, b, i === firstBody)) {
+        const {score, why} = headlineScore(b, between, slug, mostlyCaps);
+        if (score > bestScore) {
+          bestScore = score;
+          best = i;
+          bestWhy = why;
+        }
+      }
+      if (i < limit && (a.role === 'other' || a.role === 'body') && b.visibleWords > 0) between++;
     }
-    if (!candidates.length) return out;
-    const counts = new Map<string, number>();
-    for (let i = 0; i < ctx.blocks.length; i++) counts.set(key(i), (counts.get(key(i)) ?? 0) + 1);
-    const repeated = candidates.filter((i) => (counts.get(key(i)) ?? 0) > 1);
-    const chosen = repeated.length ? repeated[0]! : candidates[candidates.length - 1]!;
-    out[chosen] = {...out[chosen]!, role: 'headline', score: 0.7, reason: repeated.length ? 'repeated title line before the body' : 'title line nearest the body'};
-    const chosenKey = key(chosen);
-    for (let i = chosen + 1; i < out.length; i++) {
-      if (key(i) === chosenKey) out[i] = {...out[i]!, role: 'boilerplate', score: 0.8, reason: 'copy of the headline'};
+    if (best < 0) return out;
+    out[best] = {...out[best]!, role: 'headline', score: 0.7, reason: `title line: ${bestWhy}`};
+    const key = ctx.blocks[best]!.key;
+    if (ctx.blocks[best]!.repeats > 1) {
+      for (let i = 0; i < out.length; i++) {
+        if (i !== best && ctx.blocks[i]!.key === key) out[i] = {...out[i]!, role: 'boilerplate', score: 0.8, reason: 'copy of the headline'};
+      }
     }
     return out;
   },
 };
+
+function isCandidate(a: Assignment, b: BlockFeatures, isFirstBody: boolean): boolean {
+  if (a.role !== 'other' && !(isFirstBody && a.role === 'body')) return false;
+  const size = b.cjk ? b.visibleChars / 2 : b.visibleWords;
+  if (size < 2 || size > 40 || b.visibleChars > 300) return false;
+  if (isFirstBody && (b.sentences > 0 || size > 25)) return false;
+  return b.linkDensity < 0.7;
+}
+
+const SENTENCE_END = /[.,;:]$/;
+
+/** The evidence for one candidate, as a score and the reasons that raised it. */
+export function headlineScore(b: BlockFeatures, between: number, slug: ReadonlySet<string>, mostlyCaps: boolean): {score: number; why: string} {
+  const why: string[] = [];
+  let score = 2 / (1 + between / 2);
+  if (between === 0) why.push('right before the body');
+  if (slug.size >= 2) {
+    const sim = dice(new Set(b.key.split(' ')), slug);
+    score += 5 * sim;
+    if (sim >= 0.5) why.push('matches the URL slug');
+  }
+  if (b.heading === 1) {
+    score += 1.5;
+    why.push('a markdown heading');
+  } else if (b.heading > 1) score += 0.5;
+  if (b.allCaps && !mostlyCaps) {
+    score += 0.8;
+    why.push('written as a heading');
+  }
+  if (b.repeats > 1) {
+    score += 0.6;
+    why.push('repeated on the page');
+  }
+  const size = b.cjk ? b.visibleChars / 2 : b.visibleWords;
+  if (size >= 4 && size <= 25) score += 0.6;
+  if (SENTENCE_END.test(b.visible) && !b.visible.endsWith('...')) score -= 1.2;
+  if (b.capitalRatio >= 0.7 && size >= 3) score += 0.3;
+  if (b.listItem) score -= 1.5;
+  if (b.linkTargets) score -= 0.8;
+  if (/^\p{Ll}/u.test(b.visible)) score -= 0.8;
+  return {score, why: why.join(', ') || 'best title-like line'};
+}
+
+/** Share of worded blocks written in capitals (a page in capitals gives capitals no weight). */
+function capsShare(blocks: readonly BlockFeatures[]): number {
+  let caps = 0;
+  let n = 0;
+  for (const b of blocks) {
+    if (b.visibleWords < 2) continue;
+    n++;
+    if (b.allCaps) caps++;
+  }
+  return n ? caps / n : 0;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let hit = 0;
+  for (const w of a) if (b.has(w)) hit++;
+  return a.size + b.size ? (2 * hit) / (a.size + b.size) : 0;
+}
+
+const SLUG_SPLIT = /[-_+.,~]+|%20/;
+const FILE_EXT = /\.(?:s?html?|php|aspx?|jsp|cms)$/i;
+
+/**
+ * The words of a URL's slug: the path segment with the most hyphenated words
+ * ("/2017/11/16/zimbabwe-coup-mugabe/" -> zimbabwe, coup, mugabe). Numbers are left out.
+ */
+export function slugWords(url: string | undefined): Set<string> {
+  const words = new Set<string>();
+  if (!url) return words;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return words;
+  }
+  let best: string[] = [];
+  for (const seg of path.split('/')) {
+    const parts = seg.replace(FILE_EXT, '').split(SLUG_SPLIT).map(textKey).filter((w) => w && !/^\d+$/.test(w));
+    if (parts.length > best.length) best = parts;
+  }
+  if (best.length < 2) return words;
+  for (const p of best) for (const w of p.split(' ')) if (w) words.add(w);
+  return words;
+}

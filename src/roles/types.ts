@@ -10,15 +10,42 @@ export interface BlockFeatures {
   text: string;
   chars: number;
   words: number;
-  /** Ends with . ! ? or a closing quote after one. */
+  /** Ends with . ! ? (or 。！？) or a closing quote after one. */
   endsSentence: boolean;
   /** Share of words (of 2+ letters) that start with a capital letter. */
   capitalRatio: number;
+  /** The text a reader sees: link targets (`[https://...]`, `(url)` of markdown links), bare URLs and a list bullet removed. */
+  visible: string;
+  visibleChars: number;
+  /** Words of the visible text; Chinese and Japanese characters count one word per two. */
+  visibleWords: number;
+  /** How many link targets the block carries. */
+  linkTargets: number;
+  /** Share of the block's characters that are link targets or URLs (0..1). */
+  linkDensity: number;
+  /** Starts with a list bullet ("* ", "- ", "• ", "1. "). */
+  listItem: boolean;
+  /** Markdown heading level ("# Title" = 1), 0 when the line is no markdown heading. */
+  heading: number;
+  /** Every cased letter is upper case (html-to-text writes headings so), with at least two words. */
+  allCaps: boolean;
+  /** Sentence ends inside the visible text (". " before a capital, "。", "! ", "? "). */
+  sentences: number;
+  /** Commas (and "、", "，"), a mark of running prose. */
+  commas: number;
+  /** Mostly Chinese or Japanese script. */
+  cjk: boolean;
+  /** Normalised visible text: lower case, letters and digits only, single spaces. Equal keys mean repeated blocks. */
+  key: string;
+  /** How many blocks on the page have the same `key` (1 = unique). */
+  repeats: number;
 }
 
 export interface RoleContext {
   input: Input;
   blocks: readonly BlockFeatures[];
+  /** Where the text was scraped from, when known (its slug is a hint for the headline). */
+  url?: string;
 }
 
 /** A detector's vote: this block may be `role`, with a score in 0..1 and a reason. */
