@@ -31,7 +31,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
 
   const read = readInput(source, opts.format);
   const segments = capBlocks(segment(read.lines), opts.maxBlocks ?? DEFAULT_MAX_BLOCKS, warnings);
-  const roled = assignRoles(read, segments);
+  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url});
 
   const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url};
   const {paragraphs, attributions} = extractBody(ctx);
