@@ -1,11 +1,13 @@
 import * as chrono from 'chrono-node';
 import type {PublishedAt, Precision} from '../schema/article.js';
+import type {Segment} from '../blocks/segment.js';
+import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import type {FieldContext} from './types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** A chrono result as ISO text at the precision the text states. */
-export function toPublishedAt(result: chrono.ParsedResult, offset: number): PublishedAt {
+/** A chrono result as ISO text at the precision the text states (chrono's known, not implied, components). */
+export function toPublishedAt(result: chrono.ParsedResult, offset: number | Segment): PublishedAt {
   const s = result.start;
   const known = (c: chrono.Component) => s.isCertain(c);
   const y = s.get('year')!;
@@ -25,21 +27,90 @@ export function toPublishedAt(result: chrono.ParsedResult, offset: number): Publ
       : '';
     iso += `T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}${sec ? `:${pad(s.get('second')!)}` : ''}${zone}`;
   }
-  return {text: result.text, iso, precision, span: {start: offset + result.index, end: offset + result.index + result.text.length}};
+  const at = (i: number) => (typeof offset === 'number' ? offset + i : sourceOffset(offset, i));
+  return {text: result.text, iso, precision, span: {start: at(result.index), end: at(result.index + result.text.length)}};
 }
 
-/** The article's date: the first full date in a dateline or byline block, else before the body. */
-export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
-  const ref = ctx.referenceDate ?? new Date(Date.UTC(2000, 0, 1));
-  const bodyStart = ctx.blocks.findIndex((b) => b.role === 'body');
-  const order = [
-    ...ctx.blocks.filter((b) => b.role === 'dateline' || b.role === 'byline'),
-    ...ctx.blocks.slice(0, bodyStart < 0 ? ctx.blocks.length : bodyStart).filter((b) => b.segment.text.length <= 200),
-  ];
-  for (const b of order) {
-    const results = chrono.parse(b.segment.text, ref);
-    const full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month'));
-    if (full) return toPublishedAt(full, b.segment.start);
+const CJK_DATE = /\d\s*[年月]|[年月]\s*\d/;
+// what comes before a date says which date it is
+// (tested on the text before a date with trailing spaces, colons, "on" and "at" taken off)
+const PUBLISHED_LABEL = /(?:published|posted|created|date|released|issued|公開|掲載|配信)$/i;
+const UPDATED_LABEL = /(?:updated|modified|last update[ds]?|edited|revised|更新)$/i;
+// dates that belong to something else: a citation, an embedded tweet, a comment, a copyright
+const OTHER_LABEL = /(?:retrieved|accessed|archived|\(@\w+\)|©|copyright|\bfrom)$/i;
+const UPDATED_AFTER = /^\s*(?:更新|\|\s*reply)/i;
+const LABEL_TAIL = /(?:[\s:：]|\bon|\bat)+$/i;
+
+export interface DateCandidate {
+  result: chrono.ParsedResult;
+  /** Preference among the dates of one line: published > plain > updated. */
+  label: 'published' | 'plain' | 'updated' | 'other';
+}
+
+/** The full dates in one line of text, each with the label written before it. */
+export function datesIn(text: string, ref: Date, {yearless = false} = {}): DateCandidate[] {
+  const results = CJK_DATE.test(text)
+    ? chrono.ja.parse(text, ref)
+    : chrono.strict.parse(text, ref);
+  const out: DateCandidate[] = [];
+  for (const r of results) {
+    const s = r.start;
+    if (!s.isCertain('month') || !s.isCertain('day')) continue;
+    if (!s.isCertain('year') && !yearless) continue;
+    const y = s.get('year') ?? 0;
+    if (y < 1990 || y > ref.getUTCFullYear() + 1) continue;
+    const before = text.slice(Math.max(0, r.index - 40), r.index).replace(LABEL_TAIL, '');
+    const after = text.slice(r.index + r.text.length, r.index + r.text.length + 12);
+    let label: DateCandidate['label'] = 'plain';
+    if (OTHER_LABEL.test(before)) label = 'other';
+    else if (UPDATED_LABEL.test(before) || UPDATED_AFTER.test(after)) label = 'updated';
+    else if (PUBLISHED_LABEL.test(before)) label = 'published';
+    out.push({result: r, label});
   }
-  return null;
+  return out;
+}
+
+const LABEL_SCORE = {published: 2, plain: 0.5, updated: 0, other: -8} as const;
+
+/** A date in a URL path ("/2016/12/13/") resolves year-less dates when no referenceDate was given. */
+function urlDate(url: string | undefined): Date | null {
+  const m = url ? /\/((?:19|20)\d{2})\/(\d{1,2})(?:\/(\d{1,2}))?\//.exec(url) : null;
+  if (!m) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  return new Date(Date.UTC(Number(m[1]), month - 1, Number(m[3] ?? 1)));
+}
+
+/**
+ * The article's date: a full date ("August 14, 2025", "14 Aug 2025 09:12 GMT", an ISO stamp)
+ * where an article's date goes (after the headline, in the byline, in a date line before the
+ * body), the published one over the updated one. Dates inside the body are not the
+ * article's, nor are citation, comment or copyright dates. A date without a year counts only
+ * when `referenceDate` (or a date in the URL) resolves it.
+ */
+export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
+  const givenRef = ctx.referenceDate ?? urlDate(ctx.url);
+  const ref = givenRef ?? new Date(Date.UTC(2100, 0, 1));
+  const blocks = ctx.blocks;
+  const top = articleTop(blocks);
+  let best: {result: chrono.ParsedResult; segment: Segment; score: number} | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const text = b.segment.text;
+    const first = top.bodyStart >= 0 && i === top.bodyStart;
+    // a long block is body text: only its opening (a wire dateline) may carry the article's date
+    const scan = text.length > 300 ? (first ? text.slice(0, 80) : '') : text;
+    if (!scan) continue;
+    const found = datesIn(scan, ref, {yearless: givenRef !== null});
+    if (!found.length) continue;
+    let score = nearTopScore(i, top, blocks);
+    if (b.role === 'byline' || b.role === 'dateline') score += 3;
+    if (scan.length <= 80) score += 1;
+    for (const [k, c] of found.entries()) {
+      const s = score + LABEL_SCORE[c.label] - k * 0.1 - (c.result.start.isCertain('year') ? 0 : 1);
+      if (!best || s > best.score) best = {result: c.result, segment: b.segment, score: s};
+    }
+  }
+  if (!best || best.score < 0) return null;
+  return toPublishedAt(best.result, best.segment);
 }

@@ -1,14 +1,22 @@
+import {readBylineAt} from '../fields/byline.js';
 import type {Detector} from './types.js';
 
-const BYLINE_START = /^(?:by|written by|words by|reporting by|story by|posted by|author:)\s+\S/i;
+const SCORE = {explicit: 0.85, 'name-date': 0.75, 'name-role': 0.65, name: 0.65} as const;
 
-/** "By Jane Doe", "Written by ...", "Reporting by ...; Editing by ...". */
+/**
+ * Bylines: "By Jane Doe", "Written by ...", "Reporting by ...; Editing by ...", "Jane Doe |
+ * Staff Writer", "Jane Doe/November 18, 2016", and a bare name next to a date line or after a
+ * "By" line. Names must look like names, so "By clicking accept ..." is not a byline.
+ */
 export const bylineDetector: Detector = {
   name: 'byline',
-  propose(block) {
-    if (block.chars <= 200 && BYLINE_START.test(block.text)) {
-      return {role: 'byline', score: 0.85, reason: 'starts with "By"', detector: 'byline'};
-    }
+  propose(block, ctx) {
+    if (block.chars > 300) return null;
+    const at = readBylineAt((j) => ctx.blocks[j]?.text, block.index);
+    if (at) return {role: 'byline', score: SCORE[at.shape], reason: `byline (${at.shape})`, detector: 'byline'};
+    // the name of a "By" line of its own: "By" / "Jane Doe"
+    const prev = block.index > 0 ? readBylineAt((j) => ctx.blocks[j]?.text, block.index - 1) : null;
+    if (prev && prev.last === block.index) return {role: 'byline', score: 0.85, reason: 'name after a "By" line', detector: 'byline'};
     return null;
   },
 };

@@ -1,0 +1,56 @@
+import type {RoledBlock} from '../roles/index.js';
+import type {Segment} from '../blocks/segment.js';
+
+/** Where the article starts: the headline block and the first and last body blocks (-1 when none). */
+export interface ArticleTop {
+  headline: number;
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+export function articleTop(blocks: readonly RoledBlock[]): ArticleTop {
+  let bodyEnd = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i]!.role === 'body') {
+      bodyEnd = i;
+      break;
+    }
+  }
+  return {
+    headline: blocks.findIndex((b) => b.role === 'headline'),
+    bodyStart: blocks.findIndex((b) => b.role === 'body'),
+    bodyEnd,
+  };
+}
+
+/**
+ * How well a block's position fits the article's own metadata (byline, date): right after
+ * the headline is best, then just before the body; inside or after the body is poor.
+ */
+export function nearTopScore(i: number, top: ArticleTop, blocks: readonly RoledBlock[]): number {
+  let score = 0;
+  if (top.headline >= 0) {
+    const d = i - top.headline;
+    if (d > 0 && d <= 12) score += 6 - d * 0.4;
+    else if (d < 0 && d >= -6) score += 2.5 + d * 0.2;
+  }
+  if (top.bodyStart >= 0) {
+    const d = top.bodyStart - i;
+    if (d >= 0 && d <= 15) score += 3 - d * 0.2;
+    else if (i > top.bodyStart && (i <= top.bodyStart + 2)) score += 1;
+  }
+  const b = blocks[i]!;
+  if (b.role === 'body' && b.segment.text.length > 160) score -= 5;
+  if (top.bodyEnd >= 0 && i > top.bodyEnd) score -= 2;
+  return score;
+}
+
+/** Input offset of position `index` in a segment's `text` (its lines joined by single spaces). */
+export function sourceOffset(segment: Segment, index: number): number {
+  let pos = 0;
+  for (const line of segment.lines) {
+    if (index <= pos + line.text.length) return line.start + Math.max(0, index - pos);
+    pos += line.text.length + 1;
+  }
+  return segment.end;
+}

@@ -1,0 +1,215 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Reading author names out of a byline's text. Scraped bylines carry much more than names:
+ * a "By" lead, dates, roles ("Senior Staff Writer"), link targets (`Name [/author/x]`),
+ * handles, e-mail addresses, "Follow" buttons, the outlet after a comma. This module keeps
+ * the names and drops the rest. It knows nothing about blocks: see fields/byline.ts.
+ */
+
+/** How the byline names its authors; `explicit` has a lead such as "By" or "Author:". */
+export type BylineShape = 'explicit' | 'name-date' | 'name-role' | 'name';
+
+export interface BylineReading {
+  authors: string[];
+  shape: BylineShape;
+}
+
+// html-to-text writes `anchor [https://...]`, `[/path]`, `[//host/...]`, `[data:...]`
+const LINK_TARGET = /\s?\[(?:https?:|mailto:|data:|\/|#)[^\]\s]*\]/g;
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const HANDLE = /(?:^|\s)@\w+/g;
+
+/** The text with link targets, URLs, e-mail addresses and handles taken out. */
+export function cleanBylineText(text: string): string {
+  return text
+    .replace(LINK_TARGET, ' ')
+    .replace(EMAIL, ' ')
+    .replace(URL, ' ')
+    .replace(HANDLE, ' ')
+    .replace(/(?<=\d)(?=\p{Lu}\p{Ll})/gu, ' ') // "2021April 9" -> "2021 April 9"
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// "By", "Written by", "Reporting by", "Author:", the French, Spanish, German "by", and the
+// Japanese labels for the writer.
+const LEAD = /^(?:(?:written|reported|posted|story|words|text|compiled|reporting|additional reporting|writing|edited|editing|article)\s+)?(?:by|par|por|von)\b\s*:?\s*|^(?:authors?|writer|written|byline|reporter|text|words)\s*[:：]\s*|^(?:著者|筆者|文|記者|投稿者|執筆)\s*[:：●]?\s*/iu;
+// credit verbs glued to or ending the text before a mid-line "by": "All IndiaEdited by ..."
+const CREDIT_VERB = /(?:written|posted|edited|reported|reporting|compiled|published|story|words|text)\s*$/i;
+const MID_BY = /(?:^|[\s\p{Ll},|•·-])by(?:\s*:)?\s+(?=[\p{Lu}\p{Lo}])/giu;
+
+// words that end the names: labels, buttons and what follows a name on a byline line
+const STOP = /\b(?:published|updated|last updated|posted|modified|filed|follow|view author|view all|more stories|more from|more by|see all|twitter|facebook|linkedin|instagram|e-?mail|contact|comments?|share|bio|profile|read more|subscribe|updated:?)\b/i;
+const ROLE_WORDS = 'senior|staff|chief|contributing|contributor|correspondent|editor|editors|editorial|writer|reporter|columnist|associate|deputy|managing|executive|freelance|photographer|producer|analyst|technologist|director|manager|president|officer|intern|fellow|professor|researcher|specialist|head|lead|host|anchor|journalist|critic|assistant|founder|ceo|cto|guest|special|national|foreign|bureau|health news|news desk|desk|team|newsroom|md|phd|mph|rn|dr';
+const ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\b`, 'i');
+// words glued to a name by a renderer that dropped a line break: "HusbandTwitter", "BlumeStaff"
+const GLUED = /(?<=\p{Ll})(?=(?:Twitter|Staff|Senior|Contributing|Contributor|Updated|Published|Posted|Edited|Facebook|Email|Follow|Chief|Editor|Writer|Reporter|Correspondent)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/gu;
+// contributions that do not make an author: "(photography)", "(illustration)"
+const NOT_AUTHOR = /^(?:photo(?:graph)?s?|photography|illustrations?|video|graphics?|translation|translated|design|data|map|art)$/i;
+const PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|der|den|van|von|la|le|lo|al|el|bin|ibn|ten|ter|y|st\.?|mc|mac)$/i;
+const FUNCTION_WORD = /^(?:the|a|an|and|or|of|to|in|on|at|for|with|from|you|your|our|we|us|this|that|these|is|are|was|be|it|its|not|no|all|any|more|most|using|clicking|continuing|signing|visiting|accept|agree|subscribing|default|using|read|see|view|click|here|now|today|yesterday|home|menu|news|search|log|sign|up)$/i;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+// a separator after which a byline line goes on to other things: " | ", " / ", " - ", " — "
+const SEPARATOR = /\s*[|/•·／]\s*|\s+[-–—]+\s*|[–—]/;
+// words that make a short capitalised line a menu item or a label, not a name
+const NOT_NAME = /^(?:privacy|policy|terms|cookies?|newsletters?|subscribe|advertisement|sponsored|menu|search|login|register|account|home|sections?|comments?|share|related|trending|popular|latest|videos?|photos?|podcasts?|opinion|politics|business|sports?|entertainment|world|technology|science|health|culture|style|travel|blog|archives?|categories|tags|edition|magazine|press|follow|read|more|next|previous|top|stories|story|live|update|breaking|weather|contact|about|us|help|support|services?|products?|shop|store|news|media|games|lifestyle|food|music|books|arts?|education|markets?|economy|finance|money|author|authors|editor|staff|view|all|sign|in|out|skip|main|content|page|site|map|rss|feed|jobs|careers|events|local|national|international|us|uk|de|en)$/i;
+
+/** A person or an organisation written as a name: capitalised words, particles, CJK. */
+export function isNameShaped(part: string, {loose = false} = {}): boolean {
+  const s = part.trim();
+  if (s.length < 2 || s.length > 60) return false;
+  if (/\d/.test(s)) return false;
+  if (CJK.test(s)) return !/\s/.test(s) && s.length <= 12;
+  const words = s.split(/\s+/);
+  if (words.length > 6) return false;
+  let capitals = 0;
+  if (!loose && words.some((w) => NOT_NAME.test(w))) return false;
+  for (const [i, w] of words.entries()) {
+    if (!/^[\p{L}][\p{L}'’.-]*$/u.test(w)) return false;
+    if (/^\p{Lu}/u.test(w) || /\p{Ll}\p{Lu}/u.test(w)) {
+      capitals++;
+      continue;
+    }
+    if (FUNCTION_WORD.test(w)) return false;
+    if (i > 0 && PARTICLE.test(w)) continue;
+    // "bne IntelliNews": a short lower-case word next to a capitalised one, after an explicit lead
+    if (loose && w.length <= 4) continue;
+    return false;
+  }
+  return capitals > 0 && (loose || /^[\p{Lu}]/u.test(words[0]!));
+}
+
+/** Offset where the first full date (or time) in `text` starts, or -1. */
+function dateIndex(text: string): number {
+  const r = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  const first = r.find((x) => x.start.isCertain('day') || x.start.isCertain('hour'));
+  return first ? first.index : -1;
+}
+
+/** Cut the names part of a byline at the first date, separator, label or role. */
+function namesPart(text: string): string {
+  let s = text.replace(GLUED, ' ');
+  const at = dateIndex(s);
+  if (at >= 0) s = s.slice(0, at);
+  const stop = STOP.exec(s);
+  if (stop) s = s.slice(0, stop.index);
+  s = s.split(SEPARATOR)[0]!;
+  s = s.replace(/\s+(?:on|at|in|updated|published|posted|-|–|—|,)\s*$/i, '');
+  return s.replace(/[\s,;:|/•·–—-]+$/, '').trim();
+}
+
+/** "Jane Doe, Senior Writer" -> "Jane Doe"; "Sam Stein Senior Politics Editor" -> "Sam Stein". */
+function dropRole(part: string): string {
+  const m = ROLE.exec(part);
+  if (!m) return part.trim();
+  return part.slice(0, m.index).trim();
+}
+
+/** Split a names part into author names: commas, "and", "&", "et", ";". */
+export function splitNames(names: string, {loose = false} = {}): string[] {
+  const out: string[] = [];
+  const extra: string[] = [];
+  // "(reporting)", "(photography)", "(avec X et Y)", "(with inputs from Agencies)"
+  const parts = names
+    .replace(/\(\s*(?:avec|with)\s+([^()]{2,120})\)/gi, (_w, inner: string) => {
+      if (!/\b(?:inputs?|agencies|wires?)\b/i.test(inner)) extra.push(inner);
+      return ' ';
+    })
+    .split(/\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b|、|，|・)\s*/iu);
+  for (const raw of [...parts, ...extra.flatMap((e) => e.split(/\s*(?:,|&|\band\b|\bet\b)\s*/i))]) {
+    let part = raw.trim();
+    const paren = /\(([^()]*)\)/.exec(part);
+    if (paren && NOT_AUTHOR.test(paren[1]!.trim())) continue;
+    part = part.replace(/\([^()]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
+    part = dropRole(part).replace(/^[\s"'“”‘’.,:;-]+|[\s"'“”‘’.,:;-]+$/g, '');
+    if (!part) {
+      if (out.length) break; // a role after the names: nothing more to read
+      continue;
+    }
+    if (!isNameShaped(part, {loose: loose && !out.length})) {
+      if (out.length) break;
+      continue;
+    }
+    // an outlet after the names: "By Jane Doe and John Roe, Reuters"
+    if (out.length && !/\s/.test(part) && !CJK.test(part)) break;
+    if (!out.includes(part)) out.push(part);
+  }
+  return out;
+}
+
+function splitCredits(text: string): string[] | null {
+  // wire credit lines: "Reporting by Jane Doe; Editing by John Roe"
+  const segments = text.split(/\s*;\s*/);
+  if (segments.length < 2 && !/^(?:reporting|writing|additional reporting)\s+by\b/i.test(text)) return null;
+  const authors: string[] = [];
+  const editors: string[] = [];
+  for (const seg of segments) {
+    const m = /^(?:(additional\s+)?reporting|writing|(editing|edited))\s+by\s+(\S.*)$/i.exec(seg.trim());
+    if (!m) continue;
+    const names = splitNames(namesPart(m[3]!));
+    (m[2] ? editors : authors).push(...names);
+  }
+  if (!authors.length && !editors.length) return null;
+  return authors.length ? authors : editors;
+}
+
+/**
+ * Read a line as a byline. Returns the names and how the line gives them, or null when the
+ * line is not a byline by itself. `name` and `name-role` shapes are weak evidence: callers
+ * accept them only next to a date or a "By" label.
+ */
+export function readByline(text: string): BylineReading | null {
+  const clean = cleanBylineText(text);
+  if (!clean || clean.length > 300) return null;
+  const credits = splitCredits(clean);
+  if (credits) return credits.length ? {authors: credits, shape: 'explicit'} : null;
+
+  const lead = LEAD.exec(clean);
+  if (lead) {
+    const authors = splitNames(namesPart(clean.slice(lead[0].length)), {loose: true});
+    return authors.length ? {authors, shape: 'explicit'} : null;
+  }
+  // "Le Monde | 4 May 2015 | By Jane Doe": the lead after a separator
+  for (const seg of clean.split(/\s[|•]\s/).slice(1)) {
+    const later = LEAD.exec(seg);
+    if (!later) continue;
+    const authors = splitNames(namesPart(seg.slice(later[0].length)), {loose: true});
+    if (authors.length) return {authors, shape: 'explicit'};
+  }
+  // "December 10, 2021 by Jane Doe", "All IndiaEdited by Jane Doe"
+  for (const m of clean.matchAll(MID_BY)) {
+    const before = clean.slice(0, m.index + m[0].search(/by/i)).trim();
+    const rest = before.replace(CREDIT_VERB, '');
+    if (rest !== before || isOnlyDates(rest)) {
+      const authors = splitNames(namesPart(clean.slice(m.index + m[0].length)));
+      if (authors.length) return {authors, shape: 'explicit'};
+    }
+  }
+  // "Jane Doe | November 2, 2018", "Jane Doe/November 18, 2016", "Jane Doe — 2013-09-29"
+  const at = dateIndex(clean.replace(GLUED, ' '));
+  const glued = clean.replace(GLUED, ' ');
+  const head = (at > 0 ? glued.slice(0, at) : glued).split(SEPARATOR)[0]!.split(STOP)[0]!.trim();
+  const role = ROLE.exec(head);
+  const name = (role ? head.slice(0, role.index) : head).trim();
+  const words = name.split(/\s+/).length;
+  const personLike = isNameShaped(name) && (CJK.test(name) || (words >= 2 && words <= 4)) && !STOP.test(name);
+  if (!personLike) return null;
+  if (at > 0) return {authors: [name], shape: 'name-date'};
+  if (role && role.index > 0) return {authors: [name], shape: 'name-role'};
+  if (head.length < clean.length && ROLE.test(clean.slice(head.length))) return {authors: [name], shape: 'name-role'};
+  if (name === clean.replace(/[\s/|]+$/, '')) return {authors: [name], shape: 'name'};
+  return null;
+}
+
+function isOnlyDates(text: string): boolean {
+  let rest = text;
+  for (const r of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) rest = rest.replace(r.text, ' ');
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/\b(?:at|on|am|pm|et|est|edt|pst|pdt|gmt|utc|bst|cet|ist)\b/gi, ''));
+}
+
+/** Author names in a byline's text: no "By", dates, roles, handles or link targets. */
+export function splitAuthors(text: string): string[] {
+  return readByline(text)?.authors ?? [];
+}
