@@ -1,5 +1,5 @@
 import {expect} from 'vitest';
-import {ArticleSchema, type Article} from '../../src/index.js';
+import {ArticleSchema, NumericClaimSchema, type Article, type NumericClaim} from '../../src/index.js';
 
 /** Every object that carries a span, with the text it claims to come from. */
 export function* spanned(article: Article): Generator<[string, {span: {start: number; end: number}; text?: string; raw?: string}]> {
@@ -39,4 +39,69 @@ export function expectArticleInvariants(input: string, article: Article): void {
       expect.fail(`character ${i} (${JSON.stringify(input.slice(i, i + 10))}) belongs to no block`);
     }
   }
+}
+
+/** `extractNumericClaims` output: schema-valid, spans inside the input, in order, each holding its claim's words. */
+export function expectClaimInvariants(input: string, claims: readonly NumericClaim[]): void {
+  for (const c of claims) {
+    const parsed = NumericClaimSchema.safeParse(c);
+    expect(parsed.success, parsed.success ? '' : `${JSON.stringify(c).slice(0, 200)}: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`).toBe(true);
+    expect(c.span.start, 'claim span').toBeGreaterThanOrEqual(0);
+    expect(c.span.end, 'claim span').toBeLessThanOrEqual(input.length);
+    expect(c.span.start, 'claim span').toBeLessThanOrEqual(c.span.end);
+    const src = words(input.slice(c.span.start, c.span.end));
+    const own = words(c.text);
+    let k = 0;
+    for (const t of src) if (k < own.length && t === own[k]) k++;
+    expect(k, `claim ${JSON.stringify(c.text.slice(0, 60))} not inside its span`).toBe(own.length);
+  }
+}
+
+/** Where each offset of `from` lands in `to`, when `to` is `from` with some line ends written differently. */
+export function offsetMap(from: string, to: string): (offset: number) => number {
+  const map = new Int32Array(from.length + 1);
+  let j = 0;
+  for (let i = 0; i <= from.length; i++) {
+    map[i] = j;
+    if (i === from.length) break;
+    const a = from[i]!;
+    if (a === to[j]) j++;
+    else if (a === '\n' && to[j] === '\r' && to[j + 1] === '\n') j += 2;
+    else if (a === '\r' && from[i + 1] === '\n' && to[j] === '\n') {
+      // CRLF -> LF: the CR has no counterpart; it maps where the LF goes
+    } else if ((a === '\n' && to[j] === '\r') || (a === '\r' && to[j] === '\n')) j++;
+    else throw new Error(`offsetMap: texts differ at ${i} (${JSON.stringify(a)} vs ${JSON.stringify(to[j])})`);
+  }
+  return (offset) => map[offset]!;
+}
+
+type Json = null | boolean | number | string | Json[] | {[k: string]: Json};
+
+/** Line ends written one way, so that field texts from two line-end styles compare equal. */
+const sameEnds = (s: string) => s.replace(/\r\n?|\n/g, '\n');
+
+/**
+ * The article with every span mapped through `map` and line ends inside texts made LF:
+ * two parses of the same text with different line ends must give equal projections.
+ */
+export function projectArticle(value: unknown, map: (offset: number) => number = (o) => o): Json {
+  if (Array.isArray(value)) return value.map((v) => projectArticle(v, map));
+  if (typeof value === 'string') return sameEnds(value);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const out: {[k: string]: Json} = {};
+    for (const k of Object.keys(o).sort()) {
+      const v = o[k];
+      if (k === 'span' && v && typeof v === 'object') {
+        const s = v as {start: number; end: number};
+        out[k] = {start: map(s.start), end: map(s.end)};
+      } else if (k === 'warnings' && Array.isArray(v)) {
+        out[k] = v.map((w: {code: string}) => w.code); // messages may quote sizes in UTF-16 units
+      } else {
+        out[k] = projectArticle(v, map);
+      }
+    }
+    return out;
+  }
+  return (value ?? null) as Json;
 }
