@@ -5,11 +5,14 @@ import {defineConfig} from 'tsup';
 // packages into itself (a plain `require` of them breaks at run time, see
 // shared/docs/packaging.md). zod stays external in both: it is a peer dependency, so our
 // schemas and the user's are one zod. chrono-node ships CommonJS and stays external too.
-const keepExternal = /^(?!zod(?:\/|$)|chrono-node(?:\/|$)|node:)/;
+// piscina (CommonJS, and it loads its own worker file from its folder) and bullmq (an optional
+// peer, imported only by createWorker) stay external too.
+const keepExternal = /^(?!zod(?:\/|$)|chrono-node(?:\/|$)|piscina(?:\/|$)|bullmq(?:\/|$)|node:)/;
 
 export default defineConfig([
   {
-    entry: {index: 'src/index.ts', unified: 'src/unified.ts', cli: 'src/cli.ts'},
+    // parse-worker is the worker-thread entry of the parse pool; the CommonJS build uses this ESM file too.
+    entry: {index: 'src/index.ts', unified: 'src/unified.ts', cli: 'src/cli.ts', 'parse-worker': 'src/worker/parse-worker.ts'},
     format: 'esm',
     target: 'node20',
     platform: 'node',

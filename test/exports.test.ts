@@ -31,9 +31,11 @@ describe('public API', () => {
         "SpanSchema",
         "WarningSchema",
         "articleJsonSchema",
+        "createWorker",
         "extractNumericClaims",
         "isNewsparseError",
         "parseArticle",
+        "parseStream",
       ]
     `);
   });

@@ -1,94 +1,131 @@
-import {readFileSync} from 'node:fs';
-import {Command, CommanderError} from 'commander';
-import {parseArticle} from '../parse-article.js';
+import {Command, CommanderError, Option} from 'commander';
+import type {Readable, Writable} from 'node:stream';
 import {articleJsonSchema} from '../schema/json-schema.js';
 import {isNewsparseError} from '../errors.js';
-import type {Format} from '../schema/options.js';
+import {runParse, type ParseFlags} from './run-parse.js';
+import {runValidate} from './validate.js';
+import {runWorker, type WorkerFlags} from './worker.js';
 
+/** Where the command line reads and writes; tests pass their own. */
 export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readStdin: () => string;
-  readFile: (path: string) => string;
+  stdout: Writable;
+  stderr: Writable;
+  stdin: Readable;
+  /** True when stderr is a terminal: only then is a progress bar drawn. */
+  stderrIsTTY: boolean;
+  /** Resolves when the user asks a long-running command (`worker`) to stop; only `worker` listens. */
+  onStop?: () => Promise<void>;
 }
 
-export const nodeIO: CliIO = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin: () => readFileSync(0, 'utf8'),
-  readFile: (p) => readFileSync(p, 'utf8'),
-};
-
-interface ParseFlags {
-  pretty?: boolean;
-  format?: Format;
-  url?: string;
-  referenceDate?: string;
+export function nodeIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    onStop: () =>
+      new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      }),
+  };
 }
 
-/** Build the command line program. Returns the exit code through `run`. */
-export function buildProgram(version: string, io: CliIO): Command {
+const usage = (message: string) => new CommanderError(2, 'newsparse.usage', `error: ${message}`);
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw usage(`${name} must be a positive whole number, not "${value}"`);
+    return n;
+  };
+}
+
+/** Build the command line program; `run` gives the exit code. */
+export function buildProgram(version: string, io: CliIO, setExit: (code: number) => void): Command {
+  const write = (stream: Writable) => (s: string) => void stream.write(s);
   const program = new Command()
     .name('newsparse')
-    .description('Turn raw scraped news text into a typed article (JSON).')
+    .description('Turn raw scraped news text into typed articles: files, folders, globs, JSONL feeds (.gz too), WARC/WET archives.')
     .version(version, '-v, --version')
     .exitOverride()
-    .configureOutput({writeOut: io.stdout, writeErr: io.stderr})
+    .configureOutput({writeOut: write(io.stdout), writeErr: write(io.stderr)})
     .showHelpAfterError('(run newsparse --help for usage)');
 
   program
     .command('parse', {isDefault: true})
-    .description('parse FILE (or - for stdin) and print the Article as JSON')
-    .argument('<file>', 'a text file, or - for standard input')
-    .option('-p, --pretty', 'indent the JSON')
-    .option('-f, --format <format>', 'auto | text | markdown | html', 'auto')
-    .option('--url <url>', 'where the text was scraped from')
-    .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601)')
-    .action((file: string, flags: ParseFlags) => {
-      if (flags.format && !['auto', 'text', 'markdown', 'html'].includes(flags.format)) {
-        throw new CommanderError(2, 'newsparse.badFormat', `error: --format must be auto, text, markdown or html, not "${flags.format}"`);
-      }
-      let text: string;
-      try {
-        text = file === '-' ? io.readStdin() : io.readFile(file);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-        throw new CommanderError(1, 'newsparse.read', `error: cannot read ${file}: ${reason}`);
-      }
-      const article = parseArticle(text, {
-        format: flags.format,
-        ...(flags.url ? {url: flags.url} : {}),
-        ...(flags.referenceDate ? {referenceDate: flags.referenceDate} : {}),
-      });
-      io.stdout(JSON.stringify(article, null, flags.pretty ? 2 : undefined) + '\n');
+    .description('parse inputs into one output record per input record, in input order')
+    .argument('<inputs...>', 'files, folders (read recursively by extension), quoted globs, or - for stdin')
+    .option('-o, --out <file>', 'write to FILE instead of stdout (format from its extension: .json, .csv, else JSONL)')
+    .addOption(new Option('-f, --format <format>', 'output format: jsonl (default), json or csv'))
+    .option('--claims', 'one row per numeric claim (CSV), or only numericClaims (JSON)')
+    .option('--fields <list>', 'comma-separated Article fields to keep, e.g. headline,byline,publishedAt')
+    .option('-p, --pretty', 'indent JSON records')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt('--jobs'))
+    .option('--strict', 'stop at the first record that fails (exit 1)')
+    .option('-q, --quiet', 'no progress bar and no summary on stderr')
+    .option('--input-type <type>', 'read every input as text, markdown, html, jsonl or warc (default: by extension; stdin: text)')
+    .option('--text-field <name>', 'JSONL field holding the text (default: text, else content, else body)')
+    .option('--url-field <name>', 'JSONL field holding the URL', 'url')
+    .option('--id-field <name>', 'JSONL field holding the record id', 'id')
+    .option('--url <url>', 'where a text file was scraped from')
+    .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601), when a record has no date of its own')
+    .option('--max-input-length <n>', 'longest text parsed, in characters (default 5000000)', positiveInt('--max-input-length'))
+    .action(async (inputs: string[], flags: ParseFlags) => {
+      setExit(await runParse(inputs, flags, io, usage));
+    });
+
+  program
+    .command('validate')
+    .description('check a JSONL file of article records against ArticleSchema; each invalid line is reported with its zod issue paths')
+    .argument('<file>', 'a JSONL file (.gz too), or - for stdin')
+    .option('--partial', 'records keep only some fields (--fields): check the fields present')
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (file: string, flags: {partial?: boolean; quiet?: boolean}) => {
+      setExit(await runValidate(file, flags, io));
+    });
+
+  program
+    .command('worker')
+    .description('parse jobs from a BullMQ queue on Redis (needs the optional peer dependency bullmq)')
+    .option('--redis <url>', 'Redis connection URL', 'redis://127.0.0.1:6379')
+    .option('--queue <name>', 'queue to take jobs from', 'newsparse')
+    .option('--results-queue <name>', 'add each output record as a job to this queue')
+    .option('--sink <file>', 'append each output record as a JSONL line to this file')
+    .option('--concurrency <n>', 'jobs in flight in this process (run one process per core)', positiveInt('--concurrency'), 1)
+    .option('-q, --quiet', 'no start and stop messages on stderr')
+    .action(async (flags: WorkerFlags) => {
+      setExit(await runWorker(flags, io));
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of an Article')
     .action(() => {
-      io.stdout(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
+      io.stdout.write(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
     });
 
   return program;
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
-export function run(argv: readonly string[], version: string, io: CliIO = nodeIO): number {
-  const program = buildProgram(version, io);
+export async function run(argv: readonly string[], version: string, io: CliIO = nodeIO()): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(version, io, (code) => (exitCode = code));
   try {
-    program.parse([...argv], {from: 'user'});
-    return 0;
+    await program.parseAsync([...argv], {from: 'user'});
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      if (error.code.startsWith('newsparse.')) io.stderr(error.message + '\n');
+      if (error.code.startsWith('newsparse.')) io.stderr.write(error.message + '\n');
       return error.exitCode === 1 && error.code.startsWith('commander.') ? 2 : error.exitCode;
     }
     if (isNewsparseError(error)) {
-      io.stderr(`error: ${error.message} (${error.code})\n`);
-      return 1;
+      io.stderr.write(`error: ${error.message} (${error.code})\n`);
+      return error.code === 'INVALID_OPTIONS' ? 2 : 1;
     }
-    throw error;
+    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
   }
 }

@@ -1,0 +1,145 @@
+import {stat} from 'node:fs/promises';
+import type {CommanderError} from 'commander';
+import {ArticleSchema} from '../schema/article.js';
+import {FormatSchema} from '../schema/options.js';
+import {DEFAULT_MAX_INPUT_LENGTH} from '../input/validate.js';
+import {csvColumns, csvLine, type CsvShape} from '../stream/csv.js';
+import {defaultJobs, runPipeline, type PipelineItem} from '../stream/parse-stream.js';
+import type {Serialize, TaskSettings} from '../stream/process-record.js';
+import {expandInputs, kindOf, type InputKind} from './inputs.js';
+import {Progress, Tally} from './progress.js';
+import {readFileRecords, type ReadSettings} from './read-file.js';
+import {Sink} from './sink.js';
+import type {CliIO} from './program.js';
+
+export interface ParseFlags {
+  out?: string;
+  format?: string;
+  claims?: boolean;
+  fields?: string;
+  pretty?: boolean;
+  jobs?: number;
+  strict?: boolean;
+  quiet?: boolean;
+  inputType?: string;
+  textField?: string;
+  urlField: string;
+  idField: string;
+  url?: string;
+  referenceDate?: string;
+  maxInputLength?: number;
+}
+
+type OutputFormat = 'jsonl' | 'json' | 'csv';
+const INPUT_TYPES: readonly InputKind[] = ['text', 'markdown', 'html', 'jsonl', 'warc'];
+const ARTICLE_FIELDS = Object.keys(ArticleSchema.shape);
+
+function outputFormat(flags: ParseFlags, usage: (m: string) => CommanderError): OutputFormat {
+  if (flags.format !== undefined) {
+    if (flags.format === 'jsonl' || flags.format === 'json' || flags.format === 'csv') return flags.format;
+    const hint = FormatSchema.safeParse(flags.format).success ? ` (the input format is --input-type ${flags.format === 'auto' ? 'text' : flags.format})` : '';
+    throw usage(`--format must be jsonl, json or csv, not "${flags.format}"${hint}`);
+  }
+  const out = flags.out?.toLowerCase() ?? '';
+  return out.endsWith('.csv') ? 'csv' : out.endsWith('.json') ? 'json' : 'jsonl';
+}
+
+function chosenFields(flags: ParseFlags, format: OutputFormat, usage: (m: string) => CommanderError): string[] | undefined {
+  if (flags.claims && format !== 'csv') return ['numericClaims'];
+  if (!flags.fields) return undefined;
+  const fields = flags.fields.split(',').map((f) => f.trim()).filter(Boolean);
+  const allowed = format === 'csv' ? [...ARTICLE_FIELDS, 'authors'] : ARTICLE_FIELDS;
+  const unknown = fields.filter((f) => !allowed.includes(f));
+  if (unknown.length || !fields.length) throw usage(`--fields takes Article fields (${allowed.join(', ')}), not "${unknown.join(',') || flags.fields}"`);
+  return fields;
+}
+
+/** One text file (or stdin) alone is one record: not worth starting worker threads for. */
+async function isSingleArticle(inputs: string[], as: InputKind | undefined): Promise<boolean> {
+  if (inputs.length !== 1) return false;
+  const [input] = inputs as [string];
+  const kind = as ?? (input === '-' ? 'text' : (kindOf(input)?.kind ?? 'text'));
+  if (kind === 'jsonl' || kind === 'warc') return false;
+  if (input === '-') return true;
+  return stat(input).then(
+    (info) => info.isFile(),
+    () => true,
+  );
+}
+
+/** `newsparse parse`: stream every input record through the parser to the output; the exit code. */
+export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, usage: (m: string) => CommanderError): Promise<number> {
+  const format = outputFormat(flags, usage);
+  const fields = chosenFields(flags, format, usage);
+  if (flags.inputType !== undefined && !INPUT_TYPES.includes(flags.inputType as InputKind)) {
+    throw usage(`--input-type must be ${INPUT_TYPES.join(', ')}, not "${flags.inputType}"`);
+  }
+  const as = flags.inputType as InputKind | undefined;
+  if (flags.referenceDate !== undefined && Number.isNaN(Date.parse(flags.referenceDate))) {
+    throw usage(`--reference-date must be an ISO 8601 date, not "${flags.referenceDate}"`);
+  }
+  const maxInputLength = flags.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  const jobs = (await isSingleArticle(inputs, as)) ? 1 : (flags.jobs ?? defaultJobs());
+
+  const csv: CsvShape | undefined = format === 'csv' ? {csv: flags.claims ? 'claim' : 'article', columns: csvColumns(flags.claims ? 'claim' : 'article', fields)} : undefined;
+  const serialize: Serialize = csv ?? (flags.pretty ? 'json-pretty' : 'json');
+  const settings: TaskSettings = {
+    serialize,
+    urlField: flags.urlField,
+    idField: flags.idField,
+    maxInputLength,
+    ...(flags.textField ? {textField: flags.textField} : {}),
+    ...(flags.referenceDate ? {referenceDate: flags.referenceDate} : {}),
+    ...(fields ? {fields} : {}),
+  };
+  const readSettings: ReadSettings = {
+    maxInputLength,
+    maxLineLength: maxInputLength * 2,
+    stdin: io.stdin,
+    ...(flags.url ? {url: flags.url} : {}),
+    ...(flags.referenceDate ? {referenceDate: flags.referenceDate} : {}),
+  };
+
+  let problems = 0;
+  const notice = (message: string) => void io.stderr.write(`newsparse: ${message}\n`);
+  async function* items(): AsyncGenerator<PipelineItem> {
+    for await (const found of expandInputs(inputs, as)) {
+      if ('notice' in found) {
+        notice(found.notice);
+        if (found.problem) problems++;
+      } else if ('failed' in found) yield {kind: 'failed', record: found.failed};
+      else yield* readFileRecords(found.file, readSettings);
+    }
+  }
+
+  const sink = await Sink.open(flags.out, io.stdout).catch((error: NodeJS.ErrnoException) => {
+    throw usage(`cannot write ${flags.out}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
+  });
+  const tally = new Tally();
+  const progress = io.stderrIsTTY && !flags.quiet ? new Progress(io.stderr, undefined) : undefined;
+  let stopped = false;
+  if (csv) await sink.write(csvLine(csv.columns) + '\r\n');
+  if (format === 'json') await sink.write('[');
+  try {
+    for await (const result of runPipeline(items(), settings, jobs)) {
+      const text = result.value as string;
+      if (format === 'json') await sink.write((tally.records ? ',\n' : '\n') + text);
+      else if (format === 'jsonl') await sink.write(text + '\n');
+      else await sink.write(text);
+      tally.add(result.ok, result.code);
+      progress?.update(tally);
+      if (sink.closed) break;
+      if (!result.ok && flags.strict) {
+        stopped = true;
+        break;
+      }
+    }
+    if (format === 'json') await sink.write(tally.records ? '\n]\n' : ']\n');
+  } finally {
+    progress?.stop(tally);
+    await sink.close();
+  }
+  if (stopped) notice('stopped at the first record that failed (--strict)');
+  if (!flags.quiet) io.stderr.write(tally.summary() + '\n');
+  return tally.failed || problems ? 1 : 0;
+}

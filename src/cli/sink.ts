@@ -1,0 +1,56 @@
+import {createWriteStream} from 'node:fs';
+import {once} from 'node:events';
+import type {Writable} from 'node:stream';
+
+/** Buffered writes to a stream that wait for 'drain', so a slow reader holds the pipeline back instead of filling memory. */
+export class Sink {
+  private buffer: string[] = [];
+  private size = 0;
+  private failed: Error | undefined;
+  /** True once the reader has gone away (EPIPE: `newsparse ... | head`). */
+  closed = false;
+
+  private constructor(
+    private readonly stream: Writable,
+    private readonly owned: boolean,
+  ) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') this.closed = true;
+      else this.failed = error;
+    });
+  }
+
+  /** Write to `path` (created or truncated), or to `stdout` when there is no path. */
+  static async open(path: string | undefined, stdout: Writable): Promise<Sink> {
+    if (!path) return new Sink(stdout, false);
+    const stream = createWriteStream(path, {flags: 'w'});
+    await once(stream, 'open');
+    return new Sink(stream, true);
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (this.closed) return;
+    this.buffer.push(text);
+    this.size += text.length;
+    if (this.size >= 64 * 1024) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.buffer.length || this.closed) return;
+    const chunk = this.buffer.join('');
+    this.buffer = [];
+    this.size = 0;
+    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+    if (this.failed) throw this.failed;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    if (this.owned) {
+      this.stream.end();
+      await once(this.stream, 'close');
+    }
+    if (this.failed) throw this.failed;
+  }
+}

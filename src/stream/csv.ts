@@ -1,0 +1,92 @@
+import type {Article} from '../schema/article.js';
+import type {NumericClaim} from '../schema/claim.js';
+import type {ArticleRecord, OutputRecord} from './types.js';
+import {isErrorRecord} from './types.js';
+
+/** CSV output: one row per article, or one row per numeric claim (`--claims`), with these columns. */
+export interface CsvShape {
+  csv: 'article' | 'claim';
+  columns: string[];
+}
+
+const WHERE = ['file', 'line', 'record', 'id', 'url'];
+const ERROR = ['error_code', 'error_message'];
+
+export const ARTICLE_COLUMNS = ['headline', 'dek', 'authors', 'publishedAt', 'paragraphs', 'warnings'];
+export const CLAIM_COLUMNS = ['text', 'kind', 'value', 'upper', 'unit', 'bound', 'change', 'subject', 'sentence', 'speaker', 'start', 'end'];
+
+/** The full column list: where the record came from, the chosen columns, then the error columns. */
+export function csvColumns(shape: 'article' | 'claim', fields?: string[]): string[] {
+  const chosen = shape === 'claim' ? CLAIM_COLUMNS : fields?.length ? fields : ARTICLE_COLUMNS;
+  return [...WHERE, ...chosen, ...ERROR];
+}
+
+/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvLine(cells: unknown[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+function articleCell(record: ArticleRecord, column: string): unknown {
+  const article = record as Partial<Article>;
+  switch (column) {
+    case 'authors':
+      return article.byline?.authors.join('; ');
+    case 'byline':
+      return article.byline?.text;
+    case 'publishedAt':
+      return article.publishedAt?.iso;
+    case 'paragraphs':
+      return article.paragraphs?.map((p) => p.text).join('\n\n');
+    case 'warnings':
+      return article.warnings?.map((w) => w.code).join(' ');
+    default:
+      return Object.hasOwn(article, column) ? (article as Record<string, unknown>)[column] : undefined;
+  }
+}
+
+function claimCell(claim: NumericClaim, column: string): unknown {
+  if (column === 'start') return claim.span.start;
+  if (column === 'end') return claim.span.end;
+  return Object.hasOwn(claim, column) ? (claim as unknown as Record<string, unknown>)[column] : undefined;
+}
+
+function whereCell(record: OutputRecord, column: string): unknown {
+  switch (column) {
+    case 'file':
+      return record.source?.file;
+    case 'line':
+      return record.source?.line;
+    case 'record':
+      return record.source?.record;
+    case 'id':
+      return record.id;
+    default:
+      return record.url;
+  }
+}
+
+/**
+ * The CSV rows (each ending in CRLF) of one output record. An error record is one row with the
+ * error columns set; with `claim` rows, an article gives one row per numeric claim (none when it
+ * states no number).
+ */
+export function toCsvRows(record: OutputRecord, shape: CsvShape): string {
+  const cell = (column: string, claim?: NumericClaim): unknown => {
+    if (WHERE.includes(column)) return whereCell(record, column);
+    if (column === 'error_code') return isErrorRecord(record) ? record.error.code : undefined;
+    if (column === 'error_message') return isErrorRecord(record) ? record.error.message : undefined;
+    if (isErrorRecord(record)) return undefined;
+    return claim ? claimCell(claim, column) : articleCell(record, column);
+  };
+  if (shape.csv === 'claim' && !isErrorRecord(record)) {
+    const claims = (record as Partial<Article>).numericClaims ?? [];
+    return claims.map((claim) => csvLine(shape.columns.map((c) => cell(c, claim))) + '\r\n').join('');
+  }
+  return csvLine(shape.columns.map((c) => cell(c))) + '\r\n';
+}

@@ -1,0 +1,61 @@
+import {existsSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {Piscina} from 'piscina';
+import {NewsparseError} from '../errors.js';
+import {runTask, serializeRecord, type RecordTask, type TaskResult, type TaskSettings} from './process-record.js';
+import type {ErrorRecord} from './types.js';
+
+/** Runs tasks: in this thread, or on a pool of worker threads. */
+export interface Runner {
+  run(task: RecordTask): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/** The directory of this module's built file: `__dirname` in the CommonJS build, `import.meta.url` in ESM. */
+function builtDir(): string {
+  if (typeof __dirname === 'string') return __dirname;
+  return dirname(fileURLToPath(import.meta.url));
+}
+
+/**
+ * The worker entry shipped beside the build (`dist/parse-worker.js`, an ES module that both
+ * the ESM and the CommonJS builds hand to the pool).
+ */
+export function defaultWorkerFile(): string {
+  return join(builtDir(), 'parse-worker.js');
+}
+
+export function inlineRunner(settings: TaskSettings): Runner {
+  return {
+    run: async (task) => runTask(task, settings),
+    close: async () => {},
+  };
+}
+
+function failure(task: RecordTask, error: unknown, settings: TaskSettings): TaskResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return failedResult({error: {code: 'PARSE_FAILED', message: `worker failed: ${message}`}, ...(task.source ? {source: task.source} : {})}, settings);
+}
+
+/** A record that failed before reaching the parser, serialized as the worker would have. */
+export function failedResult(record: ErrorRecord, settings: TaskSettings): TaskResult {
+  return {ok: false, code: record.error.code, value: serializeRecord(record, settings.serialize)};
+}
+
+/** A piscina pool of `jobs` worker threads, each running `runTask` from the shipped worker entry. */
+export function poolRunner(settings: TaskSettings, jobs: number, workerFile = defaultWorkerFile()): Runner {
+  if (!existsSync(workerFile)) {
+    throw new NewsparseError('INVALID_OPTIONS', `jobs > 1 needs the worker entry ${workerFile}, which is missing (is the package built?)`);
+  }
+  const pool = new Piscina<{task: RecordTask; settings: TaskSettings}, TaskResult>({
+    filename: workerFile,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: Number.POSITIVE_INFINITY,
+  });
+  return {
+    run: (task) => pool.run({task, settings}).catch((error: unknown) => failure(task, error, settings)),
+    close: () => pool.destroy(),
+  };
+}
