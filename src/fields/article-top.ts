@@ -4,6 +4,8 @@ import type {Segment} from '../blocks/segment.js';
 /** Where the article starts: the headline block and the first and last body blocks (-1 when none). */
 export interface ArticleTop {
   headline: number;
+  /** The headline and every copy of it (pages often print the title twice, apart). */
+  headlines: number[];
   bodyStart: number;
   bodyEnd: number;
 }
@@ -16,8 +18,16 @@ export function articleTop(blocks: readonly RoledBlock[]): ArticleTop {
       break;
     }
   }
+  const headline = blocks.findIndex((b) => b.role === 'headline');
+  const key = (i: number) => blocks[i]!.segment.text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const headlines: number[] = [];
+  if (headline >= 0) {
+    const k = key(headline);
+    for (let i = 0; i < blocks.length; i++) if (i === headline || key(i) === k) headlines.push(i);
+  }
   return {
-    headline: blocks.findIndex((b) => b.role === 'headline'),
+    headline,
+    headlines,
     bodyStart: blocks.findIndex((b) => b.role === 'body'),
     bodyEnd,
   };
@@ -29,11 +39,13 @@ export function articleTop(blocks: readonly RoledBlock[]): ArticleTop {
  */
 export function nearTopScore(i: number, top: ArticleTop, blocks: readonly RoledBlock[]): number {
   let score = 0;
-  if (top.headline >= 0) {
-    const d = i - top.headline;
-    if (d > 0 && d <= 12) score += 6 - d * 0.4;
-    else if (d < 0 && d >= -6) score += 2.5 + d * 0.2;
+  let near = 0;
+  for (const h of top.headlines) {
+    const d = i - h;
+    if (d > 0 && d <= 12) near = Math.max(near, 6 - d * 0.4);
+    else if (d < 0 && d >= -6) near = Math.max(near, 2.5 + d * 0.2);
   }
+  score += near;
   if (top.bodyStart >= 0) {
     const d = top.bodyStart - i;
     if (d >= 0 && d <= 15) score += 3 - d * 0.2;

@@ -16,7 +16,7 @@ export interface BylineReading {
 }
 
 // html-to-text writes `anchor [https://...]`, `[/path]`, `[//host/...]`, `[data:...]`
-const LINK_TARGET = /\s?\[(?:https?:|mailto:|data:|\/|#)[^\]\s]*\]/g;
+const LINK_TARGET = /\s?\[ ?(?:https?:|mailto:|data:|\/|#)[^\]\s]*\]/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HANDLE = /(?:^|\s)@\w+/g;
@@ -28,6 +28,7 @@ export function cleanBylineText(text: string): string {
     .replace(EMAIL, ' ')
     .replace(URL, ' ')
     .replace(HANDLE, ' ')
+    .replace(/\[\s*\]/g, ' ')
     .replace(/(?<=\d)(?=\p{Lu}\p{Ll})/gu, ' ') // "2021April 9" -> "2021 April 9"
     .replace(/\s+/g, ' ')
     .trim();
@@ -49,7 +50,7 @@ const GLUED = /(?<=\p{Ll})(?=(?:Twitter|Staff|Senior|Contributing|Contributor|Up
 // contributions that do not make an author: "(photography)", "(illustration)"
 const NOT_AUTHOR = /^(?:photo(?:graph)?s?|photography|illustrations?|video|graphics?|translation|translated|design|data|map|art)$/i;
 const PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|der|den|van|von|la|le|lo|al|el|bin|ibn|ten|ter|y|st\.?|mc|mac)$/i;
-const FUNCTION_WORD = /^(?:the|a|an|and|or|of|to|in|on|at|for|with|from|you|your|our|we|us|this|that|these|is|are|was|be|it|its|not|no|all|any|more|most|using|clicking|continuing|signing|visiting|accept|agree|subscribing|default|using|read|see|view|click|here|now|today|yesterday|home|menu|news|search|log|sign|up)$/i;
+const FUNCTION_WORD = /^(?:the|a|an|and|or|of|to|in|on|at|by|for|with|from|you|your|our|we|us|this|that|these|is|are|was|be|it|its|not|no|all|any|more|most|using|clicking|continuing|signing|visiting|accept|agree|subscribing|default|using|read|see|view|click|here|now|today|yesterday|home|menu|news|search|log|sign|up)$/i;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // a separator after which a byline line goes on to other things: " | ", " / ", " - ", " — "
 const SEPARATOR = /\s*[|/•·／]\s*|\s+[-–—]+\s*|[–—]/;
@@ -163,6 +164,12 @@ function splitCredits(text: string): string[] | null {
 export function readByline(text: string): BylineReading | null {
   const clean = cleanBylineText(text);
   if (!clean || clean.length > 300) return null;
+  // "[Jane Doe, Outlet]": a bracketed credit line with the outlet after the name
+  const bracketed = /^[[【［]([^\]】］[【［]{2,60})[\]】］]$/u.exec(clean);
+  if (bracketed) {
+    const name = bracketed[1]!.split(/\s*[,，、/／]\s*/)[0]!.trim();
+    return isNameShaped(name, {loose: true}) ? {authors: [name], shape: 'name-role'} : null;
+  }
   const credits = splitCredits(clean);
   if (credits) return credits.length ? {authors: credits, shape: 'explicit'} : null;
 

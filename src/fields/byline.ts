@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
+import type {Segment} from '../blocks/segment.js';
 import type {Byline} from '../schema/article.js';
+import type {Span} from '../schema/span.js';
 import {articleTop, nearTopScore} from './article-top.js';
 import {cleanBylineText, readByline, type BylineReading} from './authors.js';
 import type {FieldContext} from './types.js';
@@ -34,8 +36,9 @@ export function isDateLine(text: string): boolean {
  */
 export function readBylineAt(textAt: (j: number) => string | undefined, i: number): BylineAt | null {
   const text = textAt(i);
-  if (text === undefined || text.length > 300) return null;
+  if (text === undefined || text.length > 1000) return null;
   const clean = cleanBylineText(text);
+  if (clean.length > 300) return null;
   if (LEAD_ONLY.test(clean)) {
     const next = textAt(i + 1);
     if (next === undefined || next.length > 200) return null;
@@ -68,19 +71,43 @@ export function extractByline(ctx: FieldContext): Byline | null {
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
   const textAt = (j: number) => blocks[j]?.segment.text;
-  let best: {at: BylineAt; score: number} | null = null;
+  let best: {reading: BylineReading; text: string; span: Span; score: number} | null = null;
+  const consider = (reading: BylineReading, i: number, text: string, span: Span) => {
+    let score = SHAPE_SCORE[reading.shape] + nearTopScore(i, top, blocks);
+    if (blocks[i]!.role === 'byline') score += 2;
+    // a blog post's footer: "Jane Doe — 2013-09-29 — in Code"
+    if (reading.shape === 'name-date' && top.bodyEnd >= 0 && i > top.bodyEnd && i <= top.bodyEnd + 3) score += 5;
+    if (reading.shape !== 'explicit' && score < 7) return;
+    if (!best || score > best.score) best = {reading, text, span, score};
+  };
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i]!.segment.text.length > 300) continue;
+    const seg = blocks[i]!.segment;
+    if (seg.lines.length > 1) bylineInLines(seg, blocks[i + 1]?.segment, (reading, text, span) => consider(reading, i, text, span));
+    if (seg.text.length > 1000) continue;
     const at = readBylineAt(textAt, i);
     if (!at) continue;
-    let score = SHAPE_SCORE[at.shape] + nearTopScore(i, top, blocks);
-    if (blocks[i]!.role === 'byline') score += 2;
-    if (at.shape !== 'explicit' && score < 7) continue;
-    if (!best || score > best.score) best = {at, score};
+    const first = blocks[at.first]!.segment;
+    const last = blocks[at.last]!.segment;
+    consider(at, i, at.first === at.last ? first.text : `${first.text} ${last.text}`, {start: first.start, end: last.end});
   }
   if (!best) return null;
-  const first = blocks[best.at.first]!.segment;
-  const last = blocks[best.at.last]!.segment;
-  const span = {start: first.start, end: last.end};
-  return {text: best.at.first === best.at.last ? first.text : `${first.text} ${last.text}`, authors: best.at.authors, span};
+  const found: {reading: BylineReading; text: string; span: Span} = best;
+  return {text: found.text, authors: found.reading.authors, span: found.span};
+}
+
+/**
+ * A byline on one line of a block of several: where a wrapped title ran into "by Jane Doe"
+ * on the next line, or a block ends with a bare "by" before the name.
+ */
+function bylineInLines(seg: Segment, next: Segment | undefined, found: (r: BylineReading, text: string, span: Span) => void): void {
+  for (const [k, line] of seg.lines.entries()) {
+    if (k === 0 || line.text.length > 200) continue;
+    if (LEAD_ONLY.test(line.text.trim()) && k === seg.lines.length - 1 && next && next.text.length <= 200) {
+      const r = readByline(`By ${next.text}`);
+      if (r) found({...r, shape: 'explicit'}, `${line.text} ${next.text}`, {start: line.start, end: next.end});
+      continue;
+    }
+    const r = readByline(line.text);
+    if (r && r.shape === 'explicit') found(r, line.text, {start: line.start, end: line.end});
+  }
 }
