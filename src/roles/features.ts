@@ -79,7 +79,7 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     visibleChars,
     visibleWords: latinWords.length + Math.ceil(cjkCount / 2),
     linkTargets: targets,
-    linkDensity: text.length ? Math.max(0, 1 - visibleChars / text.length) : 0,
+    linkDensity: targets ? Math.min(1, (3 * targets) / Math.max(1, latinWords.length + Math.ceil(cjkCount / 4))) : 0,
     listItem: BULLET.test(text),
     heading: HEADING_MARK.test(text) ? text.indexOf(' ') : 0,
     allCaps: latinWords.length >= 2 && UPPER.test(visible) && !LOWER.test(visible),

@@ -10,6 +10,7 @@ import {relatedDetector} from './related.js';
 import {datelineDetector} from './dateline.js';
 import {bodyRunRefiner} from './refine-body-run.js';
 import {headlineRefiner} from './refine-headline.js';
+import {bodyStartRefiner} from './refine-body-start.js';
 import {dekRefiner} from './refine-dek.js';
 import type {Assignment, Detector, Refiner, RoleContext} from './types.js';
 
@@ -32,9 +33,10 @@ export const defaultDetectors: readonly Detector[] = [
  * Refiners, in order:
  * 1. body-run first: every later refiner needs to know where the body starts and ends;
  * 2. headline next: it looks for title lines before the body that nothing else claimed;
- * 3. dek after the headline: a standfirst is what sits between headline and body.
+ * 3. body-start after the headline: a byline or date early in the run ends the article's header;
+ * 4. dek last: a standfirst is what is left between headline and body.
  */
-export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, headlineRefiner, dekRefiner];
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, headlineRefiner, bodyStartRefiner, dekRefiner];
 
 export interface RoledBlock {
   segment: Segment;

@@ -16,6 +16,7 @@ export const bodyRunRefiner: Refiner = {
   refine(assignments, ctx) {
     const out = assignments.map((a) => ({...a}));
     const weights = out.map((a, i) => blockWeight(a, ctx.blocks[i]!));
+    discountComments(out, ctx.blocks, weights);
     const run = heaviestRun(weights);
     if (!run) return out;
     const [first, last] = run;
@@ -43,7 +44,7 @@ function joinsBody(b: BlockFeatures): boolean {
 export function blockWeight(a: Assignment, b: BlockFeatures): number {
   switch (a.role) {
     case 'body':
-      return b.visibleChars * (b.cjk ? 2 : 1) * (a.score >= 0.6 ? 1 : 0.6);
+      return b.visibleChars * (b.cjk ? 2 : 1) * (a.score >= 0.6 ? 1 : 0.3);
     case 'boilerplate':
       return COMMENTS_BREAK.test(b.visible) ? -600 : b.visibleChars ? -40 : -5;
     case 'related':
@@ -58,6 +59,31 @@ export function blockWeight(a: Assignment, b: BlockFeatures): number {
       if (b.linkTargets) w -= 25 + b.visibleChars * 0.5;
       if (b.listItem) w -= 10;
       return w;
+    }
+  }
+}
+
+/** Prose before a comments heading that proves an article came first. */
+const PROSE_BEFORE_COMMENTS = 500;
+/** What a reader's comment counts for, against the article's prose. */
+const COMMENT_FACTOR = 0.2;
+
+/**
+ * Once a comments heading follows at least some article prose, the prose after it is
+ * readers' comments: it counts for a fifth (a long thread must not outweigh the article).
+ * A "Comments (27)" button above the article changes nothing.
+ */
+function discountComments(out: readonly Assignment[], blocks: readonly BlockFeatures[], weights: number[]): void {
+  let prose = 0;
+  let inComments = false;
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (inComments) {
+      if (weights[i]! > 0) weights[i] = weights[i]! * COMMENT_FACTOR;
+    } else if (a.role === 'body') {
+      prose += weights[i]!;
+    } else if (a.role === 'boilerplate' && prose >= PROSE_BEFORE_COMMENTS && COMMENTS_BREAK.test(blocks[i]!.visible)) {
+      inComments = true;
     }
   }
 }

@@ -18,34 +18,49 @@ export const headlineRefiner: Refiner = {
   name: 'headline',
   refine(assignments, ctx) {
     const out = assignments.map((a) => ({...a}));
+    const n = out.length;
     const firstBody = out.findIndex((a) => a.role === 'body');
-    const limit = firstBody < 0 ? out.length : firstBody;
+    const limit = firstBody < 0 ? n : firstBody;
     const slug = slugWords(ctx.url);
     const mostlyCaps = capsShare(ctx.blocks) > 0.5;
+    // how many text-like blocks lie between a block and the next strong paragraph (backward pass)
+    const between = new Array<number>(n).fill(0);
+    let count = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      between[i] = count;
+      const a = out[i]!;
+      if (isStrongProse(a)) count = 0;
+      else if ((a.role === 'other' || a.role === 'body') && ctx.blocks[i]!.visibleWords > 0) count++;
+    }
     let best = -1;
     let bestScore = -Infinity;
     let bestWhy = '';
-    // distance to the body, counted only over blocks that could be text
-    let between = 0;
-    const last = firstBody >= 0 && isCandidate(out[firstBody]!, ctx.blocks[firstBody]!, true) ? firstBody : limit - 1;
-    for (let i = last; i >= 0 && i >= limit - WINDOW; i--) {
+    let proseBefore = 0;
+    const end = firstBody < 0 ? n : Math.min(n, firstBody + IN_BODY);
+    for (let i = Math.max(0, limit - WINDOW); i < end; i++) {
       const a = out[i]!;
       const b = ctx.blocks[i]!;
-      if (isCandidate(a, b, i === firstBody)) {
-        const {score, why} = headlineScore(b, between, slug, mostlyCaps);
+      const inBody = i >= limit;
+      if (inBody && proseBefore >= MAX_PROSE_BEFORE) break;
+      if (isCandidate(a, b, inBody, i === firstBody)) {
+        const {score, why} = headlineScore(b, between[i]!, slug, mostlyCaps);
         if (score > bestScore) {
           bestScore = score;
           best = i;
           bestWhy = why;
         }
       }
-      if (i < limit && (a.role === 'other' || a.role === 'body') && b.visibleWords > 0) between++;
+      if (inBody && isStrongProse(a)) proseBefore += b.visibleChars * (b.cjk ? 3 : 1);
     }
     if (best < 0) return out;
     out[best] = {...out[best]!, role: 'headline', score: 0.7, reason: `title line: ${bestWhy}`};
+    // the body starts after its headline
+    for (let i = limit; i < best; i++) {
+      if (out[i]!.role === 'body') out[i] = {...out[i]!, role: 'other', reason: 'before the headline'};
+    }
     const key = ctx.blocks[best]!.key;
     if (ctx.blocks[best]!.repeats > 1) {
-      for (let i = 0; i < out.length; i++) {
+      for (let i = 0; i < n; i++) {
         if (i !== best && ctx.blocks[i]!.key === key) out[i] = {...out[i]!, role: 'boilerplate', score: 0.8, reason: 'copy of the headline'};
       }
     }
@@ -53,13 +68,41 @@ export const headlineRefiner: Refiner = {
   },
 };
 
-function isCandidate(a: Assignment, b: BlockFeatures, isFirstBody: boolean): boolean {
-  if (a.role !== 'other' && !(isFirstBody && a.role === 'body')) return false;
+/** Blocks into the body where a headline may still be found (pages put menus and teasers first). */
+const IN_BODY = 15;
+/** Paragraph characters after which a title-like line in the body is a sub-heading, not the headline. */
+const MAX_PROSE_BEFORE = 400;
+
+const isStrongProse = (a: Assignment) => a.role === 'body' && a.score >= 0.6;
+
+function isCandidate(a: Assignment, b: BlockFeatures, inBody: boolean, firstBody: boolean): boolean {
+  if (a.role !== 'other' && !(inBody && a.role === 'body')) return false;
   const size = b.cjk ? b.visibleChars / 2 : b.visibleWords;
   if (size < 2 || size > 40 || b.visibleChars > 300) return false;
-  if (isFirstBody && (b.sentences > 0 || size > 25)) return false;
+  // the first "paragraph" may be a headline that ends with a full stop
+  const sentenceTitle = firstBody && b.sentences === 0 && size <= 25;
+  if (inBody && (size < 4 || !(titleLike(b) || sentenceTitle))) return false;
   return b.linkDensity < 0.7;
 }
+
+/** Reads as a title rather than a sentence: capitalised words or a heading form, no closing full stop. */
+function titleLike(b: BlockFeatures): boolean {
+  if (SENTENCE_END.test(b.visible) || b.visible.endsWith('。')) return false;
+  if (b.cjk) return b.visibleChars <= 80 && b.sentences === 0;
+  if (b.visibleWords > 30) return false;
+  if (mostlyDigits(b.visible)) return false;
+  return b.allCaps || b.heading > 0 || b.capitalRatio >= 0.6;
+}
+
+/** Numbers and few words: a date, a time, a count. */
+function mostlyDigits(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0;
+  const digits = text.match(DIGIT)?.length ?? 0;
+  return letters < 4 * digits;
+}
+
+const LETTER = /\p{L}/gu;
+const DIGIT = /\d/g;
 
 const SENTENCE_END = /[.,;:]$/;
 
@@ -90,6 +133,7 @@ export function headlineScore(b: BlockFeatures, between: number, slug: ReadonlyS
   if (SENTENCE_END.test(b.visible) && !b.visible.endsWith('...')) score -= 1.2;
   if (b.capitalRatio >= 0.7 && size >= 3) score += 0.3;
   if (b.listItem) score -= 1.5;
+  if (!b.cjk && mostlyDigits(b.visible)) score -= 2;
   if (b.linkTargets) score -= 0.8;
   if (/^\p{Ll}/u.test(b.visible)) score -= 0.8;
   return {score, why: why.join(', ') || 'best title-like line'};

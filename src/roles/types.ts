@@ -21,7 +21,7 @@ export interface BlockFeatures {
   visibleWords: number;
   /** How many link targets the block carries. */
   linkTargets: number;
-  /** Share of the block's characters that are link targets or URLs (0..1). */
+  /** Link targets per visible word, times three, capped at 1: 1 for a navigation link, about 0.1 for a paragraph with one link. */
   linkDensity: number;
   /** Starts with a list bullet ("* ", "- ", "• ", "1. "). */
   listItem: boolean;

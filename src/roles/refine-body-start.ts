@@ -1,0 +1,35 @@
+import type {Refiner} from './types.js';
+
+/** How many blocks into the body a byline or date may still mark the body's true start. */
+const HEADER_ZONE = 8;
+/** Paragraph characters after which a byline is inside the article, not above it. */
+const MAX_PROSE = 500;
+
+/**
+ * Articles are laid out headline, standfirst, photo and caption, byline, date, then the
+ * text. When a byline or a date sits among the first blocks of the body run, what came
+ * before it is that header (a standfirst, a caption), not the text: those blocks stop
+ * being body, and the body starts after the last byline or date of the header. Runs
+ * after the headline refiner (the body starts after the headline) and before the dek
+ * refiner (which may then take the standfirst).
+ */
+export const bodyStartRefiner: Refiner = {
+  name: 'body-start',
+  refine(assignments, ctx) {
+    const out = assignments.map((a) => ({...a}));
+    const first = out.findIndex((a) => a.role === 'body');
+    if (first < 0) return out;
+    let lastHeader = -1;
+    let prose = 0;
+    for (let i = first; i < out.length && i < first + HEADER_ZONE; i++) {
+      const a = out[i]!;
+      if (a.role === 'byline' || a.role === 'dateline') lastHeader = i;
+      else if (a.role === 'body' && a.score >= 0.6) prose += ctx.blocks[i]!.visibleChars;
+      if (prose >= MAX_PROSE) break;
+    }
+    for (let i = first; i < lastHeader; i++) {
+      if (out[i]!.role === 'body') out[i] = {...out[i]!, role: 'other', reason: 'article header before the byline or date'};
+    }
+    return out;
+  },
+};
