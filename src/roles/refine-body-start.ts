@@ -1,9 +1,15 @@
-import type {Refiner} from './types.js';
+import type {Assignment, Refiner} from './types.js';
 
 /** How many blocks into the body a byline or date may still mark the body's true start. */
 const HEADER_ZONE = 8;
 /** Paragraph characters after which a byline is inside the article, not above it. */
 const MAX_PROSE = 500;
+
+/** A paragraph comes within three blocks after block `i`: the header ends there. */
+function proseFollows(out: readonly Assignment[], i: number): boolean {
+  for (let k = i + 1; k < out.length && k <= i + 3; k++) if (out[k]!.role === 'body' && out[k]!.score >= 0.6) return true;
+  return false;
+}
 
 /**
  * Articles are laid out headline, standfirst, photo and caption, byline, date, then the
@@ -23,7 +29,7 @@ export const bodyStartRefiner: Refiner = {
     let prose = 0;
     for (let i = first; i < out.length && i < first + HEADER_ZONE; i++) {
       const a = out[i]!;
-      if (a.role === 'byline' || a.role === 'dateline') lastHeader = i;
+      if ((a.role === 'byline' || a.role === 'dateline') && proseFollows(out, i)) lastHeader = i;
       else if (a.role === 'body' && a.score >= 0.6) prose += ctx.blocks[i]!.visibleChars;
       if (prose >= MAX_PROSE) break;
     }

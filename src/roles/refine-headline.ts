@@ -37,11 +37,14 @@ export const headlineRefiner: Refiner = {
     let bestWhy = '';
     let proseBefore = 0;
     const end = firstBody < 0 ? n : Math.min(n, firstBody + IN_BODY);
-    for (let i = Math.max(0, limit - WINDOW); i < end; i++) {
+    // deeper in the body only a line that matches the URL's slug can be the headline (teasers came first)
+    const slugEnd = slug.size >= 3 ? Math.max(end, midBody(out)) : end;
+    for (let i = Math.max(0, limit - WINDOW); i < slugEnd; i++) {
       const a = out[i]!;
       const b = ctx.blocks[i]!;
       const inBody = i >= limit;
-      if (inBody && proseBefore >= MAX_PROSE_BEFORE) break;
+      const deep = inBody && (i >= end || proseBefore >= MAX_PROSE_BEFORE);
+      if (deep && slugSimilarity(b, slug) < SLUG_MATCH) continue;
       if (isCandidate(a, b, inBody, i === firstBody)) {
         const {score, why} = headlineScore(b, between[i]!, slug, mostlyCaps);
         if (score > bestScore) {
@@ -67,6 +70,22 @@ export const headlineRefiner: Refiner = {
     return out;
   },
 };
+
+/** A slug this similar to a line (Dice over words) names it. */
+const SLUG_MATCH = 0.6;
+
+function slugSimilarity(b: BlockFeatures, slug: ReadonlySet<string>): number {
+  return slug.size >= 2 ? dice(new Set(b.key.split(' ')), slug) : 0;
+}
+
+/** Index of the body block halfway through the body's characters. */
+function midBody(out: readonly Assignment[]): number {
+  let total = 0;
+  for (const a of out) if (a.role === 'body') total++;
+  let seen = 0;
+  for (let i = 0; i < out.length; i++) if (out[i]!.role === 'body' && ++seen * 2 >= total) return i;
+  return out.length;
+}
 
 /** Blocks into the body where a headline may still be found (pages put menus and teasers first). */
 const IN_BODY = 15;
@@ -112,7 +131,7 @@ export function headlineScore(b: BlockFeatures, between: number, slug: ReadonlyS
   let score = 2 / (1 + between / 2);
   if (between === 0) why.push('right before the body');
   if (slug.size >= 2) {
-    const sim = dice(new Set(b.key.split(' ')), slug);
+    const sim = slugSimilarity(b, slug);
     score += 5 * sim;
     if (sim >= 0.5) why.push('matches the URL slug');
   }
