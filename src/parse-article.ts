@@ -12,6 +12,7 @@ import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
 import {extractCaptions} from './fields/captions.js';
 import {extractQuotes} from './fields/quotes.js';
+import {finishMarkupArticle} from './fields/markup-output.js';
 import type {FieldContext} from './fields/types.js';
 import {parseText} from './nlp/processor.js';
 import {claimsFromTree} from './claims/index.js';
@@ -40,12 +41,12 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const numericClaims: NumericClaim[] = [];
   for (const [i, p] of paragraphs.entries()) {
     const tag = attributions.find((a) => a.paragraph === i);
-    const raw = source.slice(p.span.start, p.span.end);
+    const raw = read.view.slice(p.span.start, p.span.end);
     numericClaims.push(...claimsFromTree(parseText(raw), p.span.start, {defaultSpeaker: tag?.source ?? null}));
   }
 
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
-  return {
+  const article: Article = {
     headline: extractHeadline(ctx),
     dek: extractDek(ctx),
     byline: extractByline(ctx),
@@ -54,11 +55,12 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     attributions,
     related: extractRelated(ctx),
     captions: extractCaptions(ctx),
-    quotes: extractQuotes(paragraphs, source),
+    quotes: extractQuotes(paragraphs, read.view),
     numericClaims,
     blocks,
     warnings,
   };
+  return finishMarkupArticle(article, read, opts.url);
 }
 
 /** Keep at most `max` blocks: the rest become one `other` block (nothing is lost), with a warning. */

@@ -8,6 +8,7 @@ import {bylineDetector} from './byline.js';
 import {captionDetector} from './caption.js';
 import {relatedDetector} from './related.js';
 import {datelineDetector} from './dateline.js';
+import {markupHintsDetector} from './markup-hints.js';
 import {bodyRunRefiner} from './refine-body-run.js';
 import {headlineRefiner} from './refine-headline.js';
 import {bodyStartRefiner} from './refine-body-start.js';
@@ -27,6 +28,7 @@ export const defaultDetectors: readonly Detector[] = [
   captionDetector,
   relatedDetector,
   bodyDetector,
+  markupHintsDetector, // HTML/markdown only: the page's own structure (h1, meta, figcaption, nav)
 ];
 
 /**

@@ -1,0 +1,161 @@
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import type {Nodes, Root} from 'mdast';
+import type {MarkupHint} from './hints.js';
+import type {MarkupView} from './html.js';
+
+/*
+ * The markdown view (remark-parse, i.e. micromark, gives the source offsets of every
+ * node). Markdown is already readable text, so the view starts as a copy of the source
+ * and only the syntax a reader does not see is blanked to spaces, offset for offset:
+ * `#` heading marks and setext underlines, `*`/`_` emphasis marks, list bullets,
+ * blockquote `>` marks, thematic breaks, link definitions, lone HTML tags, and an image's
+ * `![`...`](src)` around its alt text. The line breaks inside a paragraph or heading are
+ * soft breaks and become spaces, so a paragraph is one line (hard breaks stay).
+ * Inline links `[anchor](url)` stay as written: fields/links.ts keeps the anchor in the
+ * paragraph text and moves the target to `links`. Nothing moves, so `moved` is empty.
+ */
+
+let parser: ReturnType<typeof makeParser> | undefined;
+function makeParser() {
+  return unified().use(remarkParse);
+}
+
+const LONE_TAG = /^(?:<\/?[A-Z][^<>]*>|<!--[\s\S]*-->)$/i;
+
+/** Build the view of a markdown document; see the comment above. */
+export function markdownView(source: string): MarkupView {
+  parser ??= makeParser();
+  let tree: Root;
+  try {
+    tree = parser.parse(source);
+  } catch {
+    return {view: source, hints: [], moved: []};
+  }
+  const codes = new Uint16Array(source.length);
+  for (let i = 0; i < source.length; i++) codes[i] = source.charCodeAt(i);
+  const hints: MarkupHint[] = [];
+
+  /** Blank the visible characters of [from, to), keeping line ends. */
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = codes[i]!;
+      if (c !== 0x0a && c !== 0x0d) codes[i] = 0x20;
+    }
+  };
+  /** Soft line breaks inside [from, to) become spaces, except inside the hard breaks given. */
+  const unwrap = (from: number, to: number, keep: ReadonlyArray<[number, number]>) => {
+    for (let i = from; i < to; i++) {
+      const c = codes[i]!;
+      if ((c === 0x0a || c === 0x0d) && !keep.some(([s, e]) => i >= s && i < e)) codes[i] = 0x20;
+    }
+  };
+
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (start == null || end == null) continue;
+    const kids = 'children' in node ? node.children : [];
+    const first = kids[0]?.position?.start.offset ?? end;
+    const last = kids[kids.length - 1]?.position?.end.offset ?? end;
+    switch (node.type) {
+      case 'heading':
+        hints.push({kind: 'heading', level: node.depth, start, end});
+        blank(start, first);
+        blank(last, end);
+        unwrap(first, last, breaks(node));
+        break;
+      case 'paragraph':
+        unwrap(start, end, breaks(node));
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        blank(start, first);
+        blank(last, end);
+        break;
+      case 'listItem':
+        blank(start, first);
+        break;
+      case 'blockquote':
+        blankQuoteMarks(source, start, end, blank);
+        break;
+      case 'thematicBreak':
+      case 'definition':
+        blank(start, end);
+        break;
+      case 'html':
+        if (LONE_TAG.test(node.value.trim())) blank(start, end);
+        break;
+      case 'link':
+        hints.push({kind: 'link', url: node.url, text: textOf(node), start, end});
+        break;
+      case 'image': {
+        const alt = node.alt ?? '';
+        const altStart = start + 2;
+        if (alt && source.startsWith(`![${alt}]`, start)) {
+          blank(start, altStart);
+          blank(altStart + alt.length, end);
+          hints.push({kind: 'caption', start, end});
+        } else {
+          blank(start, end);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  hints.sort((a, b) => a.start - b.start);
+  let view = '';
+  for (let i = 0; i < codes.length; i += 8192) view += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return {view, hints, moved: []};
+}
+
+/** The text of a node's text and inline-code leaves. */
+function textOf(node: Nodes): string {
+  const parts: string[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The source ranges of the hard line breaks inside a node. */
+function breaks(node: Nodes): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'break' && n.position?.start.offset != null && n.position.end.offset != null) {
+      out.push([n.position.start.offset, n.position.end.offset]);
+    }
+    if ('children' in n) stack.push(...n.children);
+  }
+  return out;
+}
+
+/** `>` marks at the start of each line of a blockquote (nested ones too). */
+function blankQuoteMarks(source: string, start: number, end: number, blank: (from: number, to: number) => void): void {
+  let i = start;
+  while (i < end) {
+    // at a line start: skip indentation, blank each `>`
+    let j = i;
+    for (;;) {
+      while (j < end && (source[j] === ' ' || source[j] === '\t')) j++;
+      if (j < end && source[j] === '>') {
+        blank(j, j + 1);
+        j++;
+      } else break;
+    }
+    const nl = source.indexOf('\n', j);
+    if (nl < 0 || nl >= end) break;
+    i = nl + 1;
+  }
+}
