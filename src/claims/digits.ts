@@ -1,38 +1,109 @@
-import type {NumericClaim} from '../schema/claim.js';
-import type {SentenceSpan} from '../nlp/processor.js';
-import type {ClaimContext} from './types.js';
+import type {Numeral} from './types.js';
+import type {Scope} from './scope.js';
+import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 
-const CURRENCY: Record<string, string> = {$: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '¥': 'JPY'};
-const SCALE: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
-};
-// a currency sign, digits with separators, an optional scale word, an optional percent
-const NUMBER = /([$€£₽¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(thousand|million|billion|trillion|bn|mn|mln|tn|[kmb])\b)?(\s?%|\s(?:per ?cent)\b)?/gi;
+// A currency written before the number: a sign, a country letter and a dollar sign
+// ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
+// before "$" must touch it, so "a $5 bill" stays an article and a dollar.
+const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca)\s?|\b[cars])?\$(?:\s?us(?![a-z]))?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)\b\.?)`;
+const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
+const DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−–+]\s?)?${NUMBER}`, 'giu');
+// "10 1/2 miles": a whole number and a simple fraction
+const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
+// a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
+const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|bln|mn|mln|tn|trn|mil|cr|k|m|b)(?![\p{L}\p{N}])/iuy;
+const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'less', 'plus', 'across', 'was']);
+const NEXT_WORD = /\s+([a-z]+)/y;
 
-/** Baseline recogniser: digits with an optional currency sign, scale and percent. */
-export function digitClaims(sentence: SentenceSpan, ctx: ClaimContext = {}): NumericClaim[] {
-  const out: NumericClaim[] = [];
-  for (const m of sentence.text.matchAll(NUMBER)) {
-    const [text, sign, int, frac, scale, percent] = m;
-    const start = sentence.start + m.index;
-    const before = sentence.text[m.index - 1] ?? ' ';
-    const after = sentence.text[m.index + text.length] ?? ' ';
-    if (/[\p{L}\d-]/u.test(before) || /[\p{L}\d]/u.test(after)) continue; // part of an identifier
-    const n = Number(int!.replace(/,/g, '') + (frac ?? ''));
-    if (!sign && !scale && !percent && /^(?:1[89]|20)\d\d$/.test(int!) && !frac) continue; // a year
-    const value = n * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+/** Characters that make a digit run part of something else when they touch it on the left. */
+const GLUE_LEFT = /[\p{L}\p{N}_.,/#@'’:]/u;
+
+/**
+ * Digits in every news form, with a currency written before them and a scale after them:
+ * "90,000", "1,234.5", "$9.3bn", "US$55m", "€1.2tn", "Rs 500 crore", "USD 5 million".
+ */
+export function digitNumerals(scope: Scope): Numeral[] {
+  const {text} = scope;
+  const out: Numeral[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const g = m.groups!;
+    let start = m.index;
+    const pre = g.pre;
+    let sign: -1 | 1 | undefined;
+    if (g.sign) {
+      // a sign counts only where it starts a token: "-5C", "(-1.3%)"; in "5-7" it is a dash
+      const at = start + (pre ? m[0].indexOf(g.sign) : 0);
+      const b = at > 0 ? text[at - 1]! : ' ';
+      if (at === 0 || /[\s(]/.test(b)) sign = g.sign[0] === '+' ? 1 : -1;
+      else if (pre) continue;
+      else if (/[\p{L}_]/u.test(b)) continue; // "COVID-19", "F-35": a hyphen tied to a word
+      else start += g.sign.length;
+    } else if (!pre && start > 0 && GLUE_LEFT.test(text[start - 1]!)) {
+      continue; // "A7A5", "v2", the tail of "1.2.3" or "9/11"
+    }
+    let end = m.index + m[0].length;
+    const numText = g.num!;
+    let value = Number(numText.replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    HALVES.lastIndex = end;
+    const half = HALVES.exec(text);
+    if (half && !numText.includes('.')) {
+      value += Number(half[1]) / Number(half[2]);
+      end = HALVES.lastIndex;
+    }
+    const currency = pre ? CURRENCY_PREFIX[pre.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '')] ?? currencyOf(pre) : undefined;
+    let scaled = false;
+    let scale = 1;
+    for (let k = 0; k < 2; k++) {
+      SCALE.lastIndex = end;
+      const s = SCALE.exec(text);
+      if (!s) break;
+      const word = s[2]!;
+      const lower = word.toLowerCase();
+      if (!isScale(word, s[1]!, currency, text, SCALE.lastIndex)) break;
+      const times = lower === 'm' ? 1e6 : lower === 'b' ? 1e9 : SCALE_WORDS[lower]!;
+      value *= times;
+      scale *= times;
+      end = SCALE.lastIndex;
+      scaled = true;
+    }
+    if (sign === -1) value = -value;
     out.push({
-      text,
-      span: {start, end: start + text.length},
-      kind: percent ? 'percent' : sign ? 'money' : 'count',
-      value,
-      unit: percent ? '%' : sign ? (CURRENCY[sign] ?? null) : null,
-      bound: 'exact',
-      change: null,
-      subject: null,
-      sentence: sentence.text,
-      speaker: ctx.defaultSpeaker ?? null,
+      start, end, value, digits: true, currency, scaled, scale,
+      formatted: /[.,]/.test(numText), sign,
     });
   }
   return out;
+}
+
+function currencyOf(pre: string): string | undefined {
+  const p = pre.toLowerCase().replace(/\s+/g, '');
+  if (p.includes('$')) {
+    if (p.startsWith('hk')) return 'HKD';
+    if (p.startsWith('nz')) return 'NZD';
+    if (p.startsWith('mx')) return 'MXN';
+    if (p.startsWith('au') || p.startsWith('a')) return 'AUD';
+    if (p.startsWith('ca') || p.startsWith('c')) return 'CAD';
+    if (p.startsWith('s')) return 'SGD';
+    if (p.startsWith('r')) return 'BRL';
+    return 'USD';
+  }
+  return CURRENCY_PREFIX[p];
+}
+
+/** Whether a letter after digits is a scale ("$5m", "25k") rather than a unit ("1.8m tall"). */
+function isScale(word: string, space: string, currency: string | undefined, text: string, end: number): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length > 3 || ['bn', 'bln', 'mn', 'mln', 'tn', 'trn', 'mil'].includes(lower)) {
+    return lower !== 'mil' || !!currency;
+  }
+  if (space) return false; // "5 m" is five metres
+  if (lower === 'k') return true;
+  if (lower === 'cr') return !!currency;
+  if (lower === 'b') return !!currency || word === 'B';
+  // "m": a million with a currency or before a plural noun ("1.2m tons", "3m people"); else metres
+  if (currency || word === 'M') return true;
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text)?.[1];
+  return !!next && next.length > 2 && next.endsWith('s') && !NOT_PLURAL.has(next);
 }

@@ -1,17 +1,126 @@
 import type {Root} from 'nlcst';
+import {toString} from 'nlcst-to-string';
 import type {NumericClaim} from '../schema/claim.js';
 import {sentencesOf} from '../nlp/processor.js';
-import {digitClaims} from './digits.js';
-import type {ClaimContext} from './types.js';
+import type {Candidate, ClaimContext, Numeral} from './types.js';
+import {wordsOf, type Scope} from './scope.js';
+import {candidate, type Form} from './form.js';
+import {digitNumerals} from './digits.js';
+import {wordNumerals} from './number-words.js';
+import {money} from './money.js';
+import {percent} from './percent.js';
+import {durations} from './durations.js';
+import {quantities} from './quantities.js';
+import {ratios} from './ratios.js';
+import {ordinals} from './ordinals.js';
+import {dropNotClaims} from './refine-drop-not-claims.js';
+import {mergeRanges} from './refine-merge-ranges.js';
+import {attachBound} from './refine-bound.js';
+import {attachChange} from './refine-change.js';
+import {attachSubject} from './refine-subject.js';
+import {attachSpeaker} from './refine-speaker.js';
 
-export type {ClaimContext} from './types.js';
+export type {ClaimContext, QuoteSpan} from './types.js';
+
+/**
+ * Numeral recognisers: each finds numbers written one way, with what is glued to them.
+ * - digits: "90,000", "$9.3bn", "US$55m", "Rs 500 crore" (currency before, scale after)
+ * - number words: "two billion", "a dozen", "half a million", "a third", "twice", "millions of"
+ */
+const NUMERALS = [digitNumerals, wordNumerals];
+
+/**
+ * Form recognisers, in order; the first that reads the words after a numeral wins.
+ * - money first: "5 million rubles" must not become a count of rubles, and "$" beats all
+ * - percent before quantities: "16 points" is a quantity, "16 percentage points" a percent
+ * - durations before quantities: "5 min" is minutes, and ages ("15-year-old") are durations
+ * - quantities: units and temperatures
+ * - ratios last: "one in five", "6.5 times", fractions; anything left is a count
+ */
+const FORMS: [string, Form][] = [['money', money], ['percent', percent], ['durations', durations], ['quantities', quantities], ['ratios', ratios]];
+
+/**
+ * Refiners, in order, each with the sentence's candidates in view:
+ * 1. dropNotClaims: first, so dates, years, times and identifiers never join a range
+ * 2. mergeRanges: "5-7%", "between 5 and 7 million"; before bounds, so "about $920 to $1730"
+ *    qualifies the whole range
+ * 3. attachBound: qualifiers right before the (merged) claim join its words
+ * 4. attachChange: reads the words before the claim, after its qualifier ("rose more than 5%")
+ * 5. attachSubject: needs the final span
+ * 6. attachSpeaker: last; quotes and attributions are about whole claims
+ */
 
 /**
  * The numeric claims of a parsed text. `offset` is where the text sits in the caller's
  * input, so spans come out as offsets into that input.
  */
 export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}): NumericClaim[] {
+  const full = toString(tree);
   const out: NumericClaim[] = [];
-  for (const sentence of sentencesOf(tree, offset)) out.push(...digitClaims(sentence, ctx));
+  for (const sentence of sentencesOf(tree, 0)) {
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|twice|thrice|first|second|fifth)/iu.test(sentence.text)) continue;
+    const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start)};
+    for (const c of claimsOfSentence(scope, ctx, offset)) {
+      const start = offset + scope.base + c.start;
+      const end = offset + scope.base + c.end;
+      const claim: NumericClaim = {
+        text: scope.text.slice(c.start, c.end),
+        span: {start, end},
+        kind: c.kind,
+        value: c.value,
+        unit: c.unit,
+        bound: c.bound,
+        change: c.change,
+        subject: c.subject,
+        sentence: scope.text,
+        speaker: c.speaker,
+      };
+      if (c.upper !== undefined) claim.upper = c.upper;
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+/** Recognise, classify and refine the claims of one sentence. */
+export function claimsOfSentence(scope: Scope, ctx: ClaimContext = {}, offset = 0): Candidate[] {
+  const numerals = nonOverlapping(NUMERALS.flatMap((recognise) => recognise(scope)));
+  const consumed = new Set<Numeral>();
+  let cands: (Candidate & {notClaim?: string})[] = [];
+  for (const n of numerals) {
+    if (consumed.has(n)) continue;
+    let made: (Candidate & {notClaim?: string}) | null = null;
+    for (const [name, form] of FORMS) {
+      const m = form(n, scope, numerals);
+      if (!m) continue;
+      for (const x of m.consumed ?? []) consumed.add(x);
+      made = candidate(n, m, name);
+      break;
+    }
+    cands.push(made ?? candidate(n, {end: n.end, kind: 'count', unit: null}, 'counts'));
+  }
+  cands.push(...ordinals(scope));
+  cands = nonOverlapping(cands.filter((c) => !consumed.has(c.numeral)));
+  let refined: Candidate[] = dropNotClaims(cands, scope);
+  refined = mergeRanges(refined, scope);
+  refined = attachBound(refined, scope);
+  refined = attachChange(refined, scope);
+  refined = attachSubject(refined, scope);
+  refined = attachSpeaker(refined, scope, ctx, offset);
+  return refined;
+}
+
+/** Sorted by start; where two overlap, the longer (then the earlier) stays. */
+function nonOverlapping<T extends {start: number; end: number}>(xs: T[]): T[] {
+  const sorted = [...xs].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const x of sorted) {
+    const last = out[out.length - 1];
+    if (last && x.start < last.end) {
+      if (x.end - x.start > last.end - last.start) out[out.length - 1] = x;
+      continue;
+    }
+    out.push(x);
+  }
   return out;
 }

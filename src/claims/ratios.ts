@@ -1,0 +1,20 @@
+import type {Form} from './form.js';
+import {stickyAt} from './form.js';
+
+const IN = /\s+(?:in|out\s+of)\s+/iy;
+const TIMES = /\s+times\b/iy;
+
+/** Ratios: fractions and multipliers ("a third", "three-quarters", "twice", "6.5 times"), "one in five". */
+export const ratios: Form = (n, scope, all) => {
+  const {text} = scope;
+  if (n.ratio) return {end: n.end, kind: 'ratio', unit: null};
+  const inMatch = stickyAt(IN, text, n.end);
+  if (inMatch && n.value > 0) {
+    const at = inMatch.index + inMatch[0].length;
+    const of = all.find((x) => x.start === at && x.value > n.value && !x.currency);
+    if (of) return {end: of.end, kind: 'ratio', unit: null, value: n.value / of.value, consumed: [of]};
+  }
+  const times = stickyAt(TIMES, text, n.end);
+  if (times) return {end: times.index + times[0].length, kind: 'ratio', unit: '×'};
+  return null;
+};

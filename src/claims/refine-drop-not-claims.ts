@@ -1,0 +1,85 @@
+import type {Candidate} from './types.js';
+import type {Scope} from './scope.js';
+import {after, before} from './scope.js';
+import {alternation, MONTHS} from './lexicon.js';
+
+type Cand = Candidate & {notClaim?: string};
+
+// Spans that hold digits but are not claims: links, e-mail addresses, phone numbers, clock
+// times, numeric dates, IP addresses, versions, footnote markers, list numbering, street
+// addresses. Every pattern is linear: bounded repeats, no nested unbounded quantifiers.
+const BLOCKED: [RegExp, string][] = [
+  [/\b(?:https?:\/\/|www\.)[^\s<>"]+/giu, 'a URL'],
+  [/\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|ru|kg|kz|info|news|tv|me|ly|html?|php)\b(?:\/[^\s<>"]*)?/giu, 'a URL'],
+  [/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/gu, 'an e-mail address'],
+  [/(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/gu, 'a phone number'],
+  [/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\b\.?)?/giu, 'a time'],
+  [/\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)/giu, 'a time'],
+  [/\b\d{1,3}(?:\.\d{1,3}){3}\b/gu, 'an IP address'],
+  [/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/gu, 'a numeric date or version'],
+  [/\bv\d+(?:\.\d+){0,3}\b/giu, 'a version'],
+  [/\b(?:version|ver\.|release|build|firmware)\s+\d+(?:\.\d+){0,3}/giu, 'a version'],
+  [/\[\d{1,3}\]|\(\d{1,2}\)(?=[\s.,;]|$)/gu, 'a footnote or list marker'],
+  [/(?:^|\n)[\t ]*\(?\d{1,2}\s?[.)](?=\s)/gu, 'list numbering'],
+  [/\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Parkway|Highway|Hwy)\b/gu, 'a street address'],
+];
+
+const MONTH = alternation(MONTHS);
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?,?\s*(?:the\s+)?$`, 'iu');
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:${MONTH})\b`, 'iu');
+const PREV_WORD = /([\p{L}][\p{L}\p{N}&'’.-]*)\s$/u;
+// words before a number that make it a label: "Section 427", "Row 21", "No. 5", "Flight 370"
+const LABELS = new Set(('section sections row rows chapter article no no. nos number room flight route exit level page pages item version ' +
+  'episode season act clause paragraph rule gate platform track seat line bus highway interstate channel phase stage grade ' +
+  'class ward district unit apartment suite floor block lot plot id code pin model series game round hole lane terminal box ' +
+  'division tier category type step part vol vol. volume issue figure fig fig. table appendix patch window windows android ios').split(' '));
+// capitalised words that start sentences and phrases, not names: "In 90 days", "About 500"
+const NOT_NAMES = new Set(('the a an in on at by for from to of with about around some over under nearly almost just only all and but or as ' +
+  'since after before until up down more less than roughly approximately top last next first those these that this its their his her our ' +
+  'we they he she it i you there here then now when while if why how another each every between among per total fewer least most exactly ' +
+  'buy get save win are is was were has have had be been do did does will would could should may might must can also still even plus ' +
+  'minus who what which where nearly some only its our another within without during across through against toward towards via ' +
+  'overall including include includes estimated est approx approximately circa').split(' '));
+
+/**
+ * Drops what looks like a number but is not a claim: dates and years, clock times,
+ * identifiers and names ("A7A5", "COVID-19", "Boeing 737", "G7", "5G", "Section 427"),
+ * phone numbers, addresses, URLs, versions, list numbering and footnote markers, and
+ * relative dates ("three years ago").
+ */
+export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
+  const blocked: [number, number][] = [];
+  for (const [re, _why] of BLOCKED) {
+    for (const m of scope.text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
+  }
+  return cands.filter((c) => {
+    if (c.notClaim) return false;
+    for (const [s, e] of blocked) if (c.start < e && s < c.end) return false;
+    const right = after(scope, c.end, 24);
+    // glued to letters or digits on the right and no form took them: "5G", "7A5", "3:1"
+    if (/^[\p{L}\p{N}_]|^[:/]\d/u.test(right) && !(c.kind === 'ordinal')) return false;
+    const n = c.numeral;
+    const bare = c.kind === 'count' && n.digits && !n.currency && !n.scaled && !n.sign;
+    if (bare && !n.formatted && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2100 && c.end - c.start === 4) {
+      return false; // a year
+    }
+    if ((bare || c.kind === 'ordinal') && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && n.digits) {
+      const left = before(scope, c.start, 16);
+      if (MONTH_BEFORE.test(left) || MONTH_AFTER.test(right)) return false; // a date
+    }
+    if (bare) {
+      const prev = PREV_WORD.exec(before(scope, c.start, 24))?.[1];
+      if (prev && isLabel(prev)) return false;
+    }
+    return true;
+  });
+}
+
+/** Whether the word before a bare number makes the number part of a name or label. */
+function isLabel(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (LABELS.has(lower)) return true;
+  if (/['’]s$/u.test(word) || word.endsWith('.') && !/^[A-Z]\.$/u.test(word) && !/^No\.$/u.test(word)) return false;
+  if (!/\p{Lu}/u.test(word)) return false;
+  return !NOT_NAMES.has(lower);
+}

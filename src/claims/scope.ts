@@ -1,0 +1,47 @@
+import type {Sentence} from 'nlcst';
+
+/** A word of the sentence, from the nlcst tree (offsets into the sentence text). */
+export interface WordTok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One sentence as the recognisers and refiners see it: its text, where it sits in the
+ * whole text (`base`), the whole text (for context that crosses a sentence boundary, as
+ * in "Dec. | 2") and its words from the retext tree.
+ */
+export interface Scope {
+  text: string;
+  base: number;
+  full: string;
+  words: WordTok[];
+}
+
+/** The words of an nlcst sentence, with offsets relative to the sentence start. */
+export function wordsOf(node: Sentence, sentenceStart: number): WordTok[] {
+  const out: WordTok[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'WordNode') continue;
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    let text = '';
+    for (const part of child.children) if ('value' in part) text += part.value;
+    out.push({text, start: start - sentenceStart, end: end - sentenceStart});
+  }
+  return out;
+}
+
+/** Up to `n` characters of the whole text before sentence offset `at`. */
+export function before(scope: Scope, at: number, n = 48): string {
+  const abs = scope.base + at;
+  return scope.full.slice(Math.max(0, abs - n), abs);
+}
+
+/** Up to `n` characters of the whole text from sentence offset `at`. */
+export function after(scope: Scope, at: number, n = 48): string {
+  const abs = scope.base + at;
+  return scope.full.slice(abs, abs + n);
+}
