@@ -14,6 +14,8 @@ export interface BylineAt extends BylineReading {
   last: number;
 }
 
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const HAN_NAME = /^\p{sc=Han}{2,4}$/u;
 const LEAD_ONLY = /^(?:by|written by|posted by|reporting by|author|authors|written|byline|著者|文|投稿者)\s*[:：●]?$/i;
 // a line that only names the outlet or the author's role: "WebMD Health News", "eHow Contributor"
 const ROLE_LINE = /\b(?:contributor|correspondent|editor|writer|reporter|columnist|staff|news|press|associated press|health news)\b/i;
@@ -48,6 +50,9 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
   const reading = readByline(text);
   if (!reading) return null;
   if (reading.shape === 'explicit' || reading.shape === 'name-date') return {...reading, first: i, last: i};
+  // a bare name in a script without capitals: only a short run of Han characters (a
+  // Chinese or Japanese personal name); menu items read the same otherwise
+  if (reading.shape === 'name' && CJK.test(reading.authors[0]!) && !HAN_NAME.test(reading.authors[0]!)) return null;
   const prev = textAt(i - 1);
   const next = textAt(i + 1);
   const prevClean = prev === undefined ? '' : cleanBylineText(prev);

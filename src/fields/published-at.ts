@@ -2,12 +2,13 @@ import * as chrono from 'chrono-node';
 import type {PublishedAt, Precision} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
+import {extractByline} from './byline.js';
 import type {FieldContext} from './types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A chrono result as ISO text at the precision the text states (chrono's known, not implied, components). */
-export function toPublishedAt(result: chrono.ParsedResult, offset: number | Segment): PublishedAt {
+export function toPublishedAt(result: DateMatch, offset: number | Segment): PublishedAt {
   const s = result.start;
   const known = (c: chrono.Component) => s.isCertain(c);
   const y = s.get('year')!;
@@ -42,16 +43,41 @@ const UPDATED_AFTER = /^\s*(?:更新|\|\s*reply)/i;
 const LABEL_TAIL = /(?:[\s:：]|\bon|\bat)+$/i;
 
 export interface DateCandidate {
-  result: chrono.ParsedResult;
+  result: DateMatch;
   /** Preference among the dates of one line: published > plain > updated. */
   label: 'published' | 'plain' | 'updated' | 'other';
 }
 
+// a word glued to a date by a renderer: "time2019/04/21", "2021April 9"
+const GLUE = /(?<=\p{L})(?=\d)|(?<=\d)(?=\p{Lu}\p{Ll})/gu;
+
+/** A chrono result's parts that say where it is and what it means. */
+export type DateMatch = Pick<chrono.ParsedResult, 'start' | 'index' | 'text'>;
+
+/** Chrono results for `text`, parsed with spaces put between glued words and numbers; indexes are `text`'s. */
+function parseDates(text: string, ref: Date): DateMatch[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(GLUE)) cuts.push(m.index);
+  let spaced = text;
+  for (let k = cuts.length - 1; k >= 0; k--) spaced = `${spaced.slice(0, cuts[k])} ${spaced.slice(cuts[k])}`;
+  const results = CJK_DATE.test(spaced) ? chrono.ja.parse(spaced, ref) : chrono.strict.parse(spaced, ref);
+  if (!cuts.length) return results;
+  // map an index in `spaced` back to `text`: every cut before it added one character
+  const back = (i: number) => {
+    let shift = 0;
+    while (shift < cuts.length && cuts[shift]! + shift < i) shift++;
+    return i - shift;
+  };
+  return results.map((r) => {
+    const start = back(r.index);
+    const end = back(r.index + r.text.length);
+    return {start: r.start, index: start, text: text.slice(start, end)};
+  });
+}
+
 /** The full dates in one line of text, each with the label written before it. */
 export function datesIn(text: string, ref: Date, {yearless = false} = {}): DateCandidate[] {
-  const results = CJK_DATE.test(text)
-    ? chrono.ja.parse(text, ref)
-    : chrono.strict.parse(text, ref);
+  const results = parseDates(text, ref);
   const out: DateCandidate[] = [];
   for (const r of results) {
     const s = r.start;
@@ -93,7 +119,8 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
   const ref = givenRef ?? new Date(Date.UTC(2100, 0, 1));
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
-  let best: {result: chrono.ParsedResult; segment: Segment; score: number} | null = null;
+  const byline = extractByline(ctx);
+  let best: {result: DateMatch; segment: Segment; score: number} | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.segment.text;
@@ -107,7 +134,9 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
     if (b.role === 'byline' || b.role === 'dateline') score += 3;
     if (scan.length <= 80) score += 1;
     for (const [k, c] of found.entries()) {
-      const s = score + LABEL_SCORE[c.label] - k * 0.1 - (c.result.start.isCertain('year') ? 0 : 1);
+      const at = sourceOffset(b.segment, c.result.index);
+      const inByline = byline !== null && at >= byline.span.start && at < byline.span.end ? 4 : 0;
+      const s = inByline + score + LABEL_SCORE[c.label] - k * 0.1 - (c.result.start.isCertain('year') ? 0 : 1);
       if (!best || s > best.score) best = {result: c.result, segment: b.segment, score: s};
     }
   }
