@@ -5,9 +5,9 @@ import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 // A currency written before the number: a sign, a country letter and a dollar sign
 // ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
 // before "$" must touch it, so "a $5 bill" stays an article and a dollar.
-const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca)\s?|\b[cars])?\$(?:\s?us(?![a-z]))?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)\b\.?)`;
+const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca)\s?|\b[cars])?\$(?:\s?us(?![a-z])|a(?=\d))?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)(?![a-z])\.?)`;
 const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
-const DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−–+]\s?)?${NUMBER}`, 'giu');
+const DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−+]\s?|\bminus[\s-]?)?${NUMBER}`, 'giu');
 // "10 1/2 miles": a whole number and a simple fraction
 const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
@@ -31,12 +31,16 @@ export function digitNumerals(scope: Scope): Numeral[] {
     const pre = g.pre;
     let sign: -1 | 1 | undefined;
     if (g.sign) {
-      // a sign counts only where it starts a token: "-5C", "(-1.3%)"; in "5-7" it is a dash
+      // a sign counts only where it starts a token: "-5C", "(-1.3%)", "minus 5"; in "5-7" and
+      // "5 - 7" it is a dash
       const at = start + (pre ? m[0].indexOf(g.sign) : 0);
       const b = at > 0 ? text[at - 1]! : ' ';
-      if (at === 0 || /[\s(]/.test(b)) sign = g.sign[0] === '+' ? 1 : -1;
+      const word = /^minus/iu.test(g.sign);
+      const prevInk = /(\S)\s*$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? ' ';
+      const dash = !word && /\s$/u.test(g.sign) && /[\d%]/u.test(prevInk);
+      if ((at === 0 || /[\s(]/u.test(b) || word) && !dash) sign = g.sign[0] === '+' ? 1 : -1;
       else if (pre) continue;
-      else if (/[\p{L}_]/u.test(b)) continue; // "COVID-19", "F-35": a hyphen tied to a word
+      else if (/[\p{L}_]/u.test(b) && !/\bto-$/iu.test(text.slice(Math.max(0, at - 3), at + 1))) continue; // "COVID-19", "F-35"
       else start += g.sign.length;
     } else if (!pre && start > 0 && GLUE_LEFT.test(text[start - 1]!)) {
       continue; // "A7A5", "v2", the tail of "1.2.3" or "9/11"
@@ -103,6 +107,7 @@ function isScale(word: string, space: string, currency: string | undefined, text
   if (lower === 'b') return !!currency || word === 'B';
   // "m": a million with a currency or before a plural noun ("1.2m tons", "3m people"); else metres
   if (currency || word === 'M') return true;
+  if (/^\s+of\b/u.test(text.slice(end, end + 4))) return true; // "35m of its devices"
   NEXT_WORD.lastIndex = end;
   const next = NEXT_WORD.exec(text)?.[1];
   return !!next && next.length > 2 && next.endsWith('s') && !NOT_PLURAL.has(next);

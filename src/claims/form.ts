@@ -27,6 +27,8 @@ export function candidate(n: Numeral, m: FormMatch, source: string): Candidate &
     end: m.end,
     kind: m.kind,
     value: m.value ?? n.value,
+    // "millions", "dozens of": the order of magnitude, from the scale to ten times it
+    upper: n.vague ? n.value * 10 : undefined,
     unit: m.unit,
     bound: n.vague ? 'lower' : 'exact',
     change: null,

@@ -98,7 +98,7 @@ export const TIME_UNITS: Record<string, string> = {
 
 /** Physical units, case-insensitive, with the singular the claim reports. */
 export const UNITS: Record<string, string> = {
-  km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  km: 'km', kms: 'km', m: 'm', g: 'g', l: 'l', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   mile: 'mile', miles: 'mile', metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetre: 'cm',
   centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimetre: 'mm', millimetres: 'mm',
   millimeter: 'mm', millimeters: 'mm', dm: 'dm', decimetre: 'dm', decimeter: 'dm', decimetres: 'dm', decimeters: 'dm', micrometre: 'µm', micron: 'µm', microns: 'µm',

@@ -8,6 +8,7 @@ const WORD = `(?:${alternation(WORDS)})`;
 const RUN = new RegExp(String.raw`\b${WORD}(?:(?:[\s-]+|\s+and\s+)${WORD})*\b`, 'giu');
 // vague plurals: "millions of", "tens of thousands of", "dozens of"
 const VAGUE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)/giu;
+const MINUS = /\bminus[\s-]?$/iu;
 const MULTIPLIER = /\b(twice|thrice)\b/giu;
 const PRONOUN_BEFORE = /\b(?:the same|each|no|any|every|this|that|which|little|another|someone|anyone|no-one|the only|the other|the right|the last|the first|the next|the new|the old|a new|big|this|that)\s$/iu;
 const HALF_OK_AFTER = /\s+(?:of|the|a|an|their|its|his|her|our|my|your|all)\b/iy;
@@ -19,13 +20,20 @@ export function wordNumerals(scope: Scope): Numeral[] {
   const out: Numeral[] = [];
   for (const m of text.matchAll(RUN)) {
     for (const n of parseRun(m[0], m.index)) {
-      if (accept(n, text)) out.push(n);
+      if (!accept(n, text)) continue;
+      const minus = MINUS.exec(text.slice(Math.max(0, n.start - 6), n.start));
+      if (minus) {
+        n.start -= minus[0].length;
+        n.value = -n.value;
+        n.sign = -1;
+      }
+      out.push(n);
     }
   }
   for (const m of text.matchAll(VAGUE)) {
     const base = VAGUE_PLURALS[m[2]!.toLowerCase()]!;
     const times = m[1] ? (m[1].toLowerCase() === 'tens' ? 10 : 100) : 1;
-    out.push({start: m.index, end: m.index + m[0].length, value: base * times, digits: false, vague: true});
+    out.push({start: m.index, end: m.index + m[0].length, value: base * times, digits: false, vague: true, scale: base * times});
   }
   for (const m of text.matchAll(MULTIPLIER)) {
     out.push({start: m.index, end: m.index + m[0].length, value: m[1]!.toLowerCase() === 'twice' ? 2 : 3, digits: false, ratio: true});
@@ -34,7 +42,14 @@ export function wordNumerals(scope: Scope): Numeral[] {
 }
 
 function accept(n: Numeral, text: string): boolean {
-  const word = text.slice(n.start, n.end).toLowerCase();
+  const raw = text.slice(n.start, n.end);
+  const word = raw.toLowerCase();
+  // "production-four-door": part of a hyphenated word on the left
+  if (n.start > 1 && text[n.start - 1] === '-' && /\p{L}/u.test(text[n.start - 2]!)) return false;
+  // "Kick Six", "Apple One": a capitalised number word inside a name
+  if (/^\p{Lu}/u.test(raw) && /\p{Lu}[\p{L}'’]*\s$/u.test(text.slice(Math.max(0, n.start - 24), n.start))) return false;
+  // "six-speed", "one-time": a compound modifier, not a count (units are read by the forms first)
+  if (/^-\p{L}/u.test(text.slice(n.end, n.end + 2)) && !n.ratio && !/^-(?:year|month|week|day|hour|minute|second|third|quarter|half|fifth|thousand|million|billion|hundred|dozen|point|mile|foot|feet|inch|meter|metre|ton|tonne|pound|ounce|gallon|acre|cent|dollar|euro|yen|percent|per)/iu.test(text.slice(n.end, n.end + 9))) return false;
   if (word === 'one') {
     if (PRONOUN_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) return false;
     AFTER_HYPHEN_WORD.lastIndex = n.end;

@@ -6,7 +6,8 @@ import {alternation, TEMPERATURE_UNITS, UNITS} from './lexicon.js';
 const TEMPERATURE = /\s?(?:°\s?([CF](?![\p{L}]))?|deg(?:rees?|\.)?(?:\s+(celsius|celcius|centigrade|fahrenheit|farenheit|kelvin|c|f)(?![\p{L}]))?(?![\p{L}])|(celsius|celcius|centigrade|fahrenheit|farenheit|kelvin)(?![\p{L}]))/iuy;
 const GLUED_CF = /([CF])(?![\p{L}\p{N}])/uy;
 // units may sit in brackets ("20 (kg)") or be joined by a hyphen ("3-inch", "six-mile")
-const UNIT = new RegExp(String.raw`(?:\s?[-([{<]?|\s)(${alternation(Object.keys(UNITS))})[)\]}>]?(?![\p{L}\p{N}])`, 'iuy');
+const UNIT_WORDS = alternation(Object.keys(UNITS));
+const UNIT = new RegExp(String.raw`(?:\s?-?(${UNIT_WORDS})|\s?[([{<](${UNIT_WORDS})[)\]}>])(?![\p{L}\p{N}])`, 'iuy');
 const CASE_SENSITIVE: Record<string, boolean> = {m: true, g: true, l: true, w: true};
 // "325,000 barrels per day", "50 miles an hour" after the unit
 const PER = /\s+(?:per|an?)\s+(hour|day|week|month|year|second|minute|capita|person|head)\b/iy;
@@ -25,12 +26,11 @@ export const quantities: Form = (n, scope) => {
   }
   const u = stickyAt(UNIT, text, n.end);
   if (!u) return null;
-  const word = u[1]!;
+  const word = (u[1] ?? u[2])!;
   const lower = word.toLowerCase();
-  if (CASE_SENSITIVE[lower] && (word !== lower || !n.digits || /^\s/.test(u[0]))) {
-    if (!(lower === 'w' && word === 'W')) return null; // "5 m"/"1.8m" yes, "5 M" no; "g", "l" only glued
-  }
-  if (lower === 'm' && /^\s/.test(u[0])) return null;
+  // "1.8m", "5 g", "1.0l" in lower case after digits; "5 M" is not a unit, "5 W" is watts
+  if (CASE_SENSITIVE[lower] && (word === 'W' ? false : word !== lower || !n.digits)) return null;
+  if (lower === 'stone' && word !== lower) return null; // "2016 Stone": a name
   let unit = UNITS[lower] ?? lower;
   let end = u.index + u[0].length;
   const per = stickyAt(PER, text, end);

@@ -3,14 +3,24 @@ import type {Scope} from './scope.js';
 import {after} from './scope.js';
 import {CHANGE_AFTER, CHANGE_BEFORE, direction} from './change-words.js';
 
+const LINKED = /^(?:,?\s+or\s+|\s*\(\s*)$/u;
+
 /**
  * Change from the words around the number: "increased by 16%", "rose 3%", "fell by $2bn",
  * "down 5%", "grew to $1bn" before it; "a 10% drop", "34% higher" after it; a written sign
  * on a percentage ("-1.3%").
  */
 export function attachChange(cands: Candidate[], scope: Scope): Candidate[] {
+  let prev: Candidate | undefined;
   for (const c of cands) {
+    const last = prev;
+    prev = c;
     if (c.kind === 'ordinal' || c.change) continue;
+    // "lost 162 points, or 2.1%", "fell by 1 to 1.5C (1.8 to 2.7F)": the same change, restated
+    if (last?.change && LINKED.test(scope.text.slice(last.end, c.start))) {
+      c.change = last.change;
+      continue;
+    }
     const left = scope.text.slice(Math.max(0, c.start - 32), c.start);
     const m = CHANGE_BEFORE.exec(left);
     if (m) {

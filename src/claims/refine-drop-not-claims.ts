@@ -21,12 +21,14 @@ const BLOCKED: [RegExp, string][] = [
   [/\b(?:version|ver\.|release|build|firmware)\s+\d+(?:\.\d+){0,3}/giu, 'a version'],
   [/\[\d{1,3}\]|\(\d{1,2}\)(?=[\s.,;]|$)/gu, 'a footnote or list marker'],
   [/(?:^|\n)[\t ]*\(?\d{1,2}\s?[.)](?=\s)/gu, 'list numbering'],
-  [/\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Parkway|Highway|Hwy)\b/gu, 'a street address'],
+  [/\b\d{1,3}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|MSK|IST)\b/gu, 'a time'],
+  [/\b\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]?\s+(?:(?:[A-Z][a-z]*|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Parkway|Highway|Hwy)\b/gu, 'a street address'],
 ];
 
 const MONTH = alternation(MONTHS);
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?,?\s*(?:the\s+)?$`, 'iu');
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:${MONTH})\b`, 'iu');
+const NAME_AFTER = /^\s\p{Lu}[\p{Ll}\p{Lu}]*(?<![sS])(?![\p{L}'’])/u;
 const PREV_WORD = /([\p{L}][\p{L}\p{N}&'’.-]*)\s$/u;
 // words before a number that make it a label: "Section 427", "Row 21", "No. 5", "Flight 370"
 const LABELS = new Set(('section sections row rows chapter article no no. nos number room flight route exit level page pages item version ' +
@@ -52,6 +54,11 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
   for (const [re, _why] of BLOCKED) {
     for (const m of scope.text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
   }
+  let labelEnd = -1;
+  const label = (c: Cand): false => {
+    labelEnd = c.end;
+    return false;
+  };
   return cands.filter((c) => {
     if (c.notClaim) return false;
     for (const [s, e] of blocked) if (c.start < e && s < c.end) return false;
@@ -67,10 +74,16 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
       const left = before(scope, c.start, 16);
       if (MONTH_BEFORE.test(left) || MONTH_AFTER.test(right)) return false; // a date
     }
+    if (c.kind === 'count' && n.sign) return false; // "COVID -19": a count has no sign
+    if (bare && !n.formatted && /^0\d/u.test(scope.text.slice(n.start, n.end))) return false; // "0401", "007"
     if (bare) {
       const prev = PREV_WORD.exec(before(scope, c.start, 24))?.[1];
-      if (prev && isLabel(prev)) return false;
+      if (prev && isLabel(prev)) return label(c);
+      // "737 Max", "11 Pro", "4 Started": a name after the number (plurals such as "5 Republicans" count)
+      if (!n.formatted && Number.isInteger(n.value) && NAME_AFTER.test(right) && !MONTH_AFTER.test(right)) return label(c);
     }
+    // "Charlton 2-1", "Boeing 737-800": the rest of a label
+    if (n.digits && labelEnd >= 0 && /^[-–/]$/u.test(scope.text.slice(labelEnd, c.start))) return label(c);
     return true;
   });
 }
