@@ -1,8 +1,11 @@
 import type {Link} from '../schema/article.js';
 
-// html-to-text writes `anchor [https://...]`; markdown writes `[anchor](url)`.
-const MD_LINK = /\[([^\]\n]{1,500})\]\(([^()\s]{1,2000})\)/g;
-const BRACKET_URL = /\s?\[((?:https?:\/\/|mailto:|\/)[^\]\s]{0,2000})\]/g;
+// html-to-text writes `anchor [https://...]` (and `alt [image] href` for a linked image);
+// markdown writes `[anchor](url)`.
+const MD_LINK = /(!?)\[([^\]\n]{1,500})\]\(([^()\s]{1,2000})\)/g;
+const BRACKETED = /\s?\[([^\]\s]{1,2000})\](?:\s?((?:https?:\/\/|www\.)[^\s\]]{1,2000}))?/g;
+const TARGET_LIKE = /^(?:[a-z][\w+.-]{0,20}:|[/.#?]|www\.)|\//i;
+const IMAGE = /\.(?:jpe?g|png|gif|svg|webp|avif)(?:[?#]|$)/i;
 
 export interface DelinkedText {
   /** The text with link targets removed; anchors kept. */
@@ -15,14 +18,20 @@ export function delink(text: string, offset: number): DelinkedText {
   const links: Link[] = [];
   let out = text;
   if (text.includes('](')) {
-    out = out.replace(MD_LINK, (whole, anchor: string, url: string, at: number) => {
-      links.push({text: anchor, url, span: {start: offset + at, end: offset + at + whole.length}});
+    out = out.replace(MD_LINK, (whole, bang: string, anchor: string, url: string, at: number) => {
+      if (!bang) links.push({text: anchor, url, span: {start: offset + at, end: offset + at + whole.length}});
       return anchor;
     });
   } else if (text.includes('[')) {
-    out = out.replace(BRACKET_URL, (whole, url: string, at: number) => {
+    out = out.replace(BRACKETED, (whole, target: string, href: string | undefined, at: number) => {
+      if (!TARGET_LIKE.test(target)) return whole;
+      const url = href ?? target;
       const anchorText = lastWords(text.slice(0, at));
-      links.push({text: anchorText, url, span: {start: offset + at - anchorText.length, end: offset + at + whole.length}});
+      // an image with no link is no link
+      if (anchorText && (href || !IMAGE.test(target))) {
+        const from = text.lastIndexOf(anchorText, at);
+        links.push({text: anchorText, url, span: {start: offset + from, end: offset + at + whole.length}});
+      }
       // keep the words on either side apart when the target was glued to the next word
       const next = text[at + whole.length];
       return next !== undefined && /[^\s.,;:!?)\]]/.test(next) ? ' ' : '';
@@ -35,6 +44,6 @@ export function delink(text: string, offset: number): DelinkedText {
 // sentence break, up to eight of them.
 function lastWords(before: string): string {
   const tail = before.slice(Math.max(0, before.length - 200));
-  const clause = tail.split(/[.!?;:,(]\s/).pop() ?? '';
+  const clause = tail.split(/[.!?;:,(\]]\s/).pop() ?? '';
   return clause.trim().split(/\s+/).slice(-8).join(' ');
 }

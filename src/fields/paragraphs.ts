@@ -3,6 +3,9 @@ import {splitTrailingTag} from './attributions.js';
 import {delink} from './links.js';
 import type {FieldContext} from './types.js';
 
+// a list item's bullet is layout, not text
+const BULLET = /^\s*(?:[*•·▪◦‣+-]|#{1,6})\s+/;
+
 export interface BodyFields {
   paragraphs: Paragraph[];
   attributions: Attribution[];
@@ -17,7 +20,7 @@ export function extractBody(ctx: FieldContext): BodyFields {
     const {start, end, text} = b.segment;
     const tagged = splitTrailingTag(text, start);
     const {text: clean, links} = delink(tagged.text, start);
-    const para: Paragraph = {text: clean.trim(), span: {start, end}};
+    const para: Paragraph = {text: clean.replace(BULLET, '').trim(), span: {start, end}};
     if (links.length) para.links = links;
     if (!para.text) continue;
     if (tagged.attribution) attributions.push({...tagged.attribution, paragraph: paragraphs.length});

@@ -11,8 +11,10 @@ import {datelineDetector} from './dateline.js';
 import {markupHintsDetector} from './markup-hints.js';
 import {bodyRunRefiner} from './refine-body-run.js';
 import {headlineRefiner} from './refine-headline.js';
+import {markupHeadlineRefiner} from './refine-markup-headline.js';
 import {bodyStartRefiner} from './refine-body-start.js';
 import {dekRefiner} from './refine-dek.js';
+import {relatedListRefiner} from './refine-related-list.js';
 import type {Assignment, Detector, Refiner, RoleContext} from './types.js';
 
 export type {Assignment, BlockFeatures, Detector, Proposal, Refiner, RoleContext} from './types.js';
@@ -35,10 +37,13 @@ export const defaultDetectors: readonly Detector[] = [
  * Refiners, in order:
  * 1. body-run first: every later refiner needs to know where the body starts and ends;
  * 2. headline next: it looks for title lines before the body that nothing else claimed;
+ *    (markup-headline right after it: in HTML/markdown the page's own <h1> wins);
  * 3. body-start after the headline: a byline or date early in the run ends the article's header;
- * 4. dek last: a standfirst is what is left between headline and body.
+ * 4. dek: a standfirst is what is left between headline and body;
+ * 5. related-list last: titles under a related label, and lists of headlines after the body,
+ *    are only told apart from the headline and body once those are settled.
  */
-export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, headlineRefiner, bodyStartRefiner, dekRefiner];
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, headlineRefiner, markupHeadlineRefiner, bodyStartRefiner, dekRefiner, relatedListRefiner];
 
 export interface RoledBlock {
   segment: Segment;
