@@ -39,7 +39,7 @@ export interface MarkupView {
  *   block element is a paragraph of its own; `<br>` writes one newline.
  *
  * Entities and inline tags. A rendered *word* is a run of text without whitespace, which
- * may be cut by inline tags (`<a>Smith</a>.`, `5<sup>th</sup>`) and may contain character
+ * may be cut by inline tags (`<a>Smith</a>.`, `<em>fifth</em>,`) and may contain character
  * references (`don&rsquo;t`, `&pound;5m`, `AT&amp;T`). Its decoded text is never longer
  * than its source, so we write the decoded word contiguously at the start of its source
  * region and fill the rest of the region with spaces. Words stay whole for every later
@@ -48,7 +48,9 @@ export interface MarkupView {
  * such regions are recorded in `moved`, and spans touching them are widened to the whole
  * region at the end (fields/markup-output.ts). Output text of markup input has its
  * whitespace collapsed, as HTML rendering does. Words without references or inline tags
- * are copied in place and are not recorded.
+ * are copied in place and are not recorded. Where an inline tag has letters on both
+ * sides (`5<sup>th</sup>`) the two parts stay apart, so each stays inside the source
+ * words that a span check reads.
  */
 
 const BLOCK = new Set([
@@ -68,6 +70,9 @@ const META_AUTHOR = /^(?:author|(?:og:)?article:author|byl|dc\.creator|dcterms\.
 const JSONLD_DATE = /"datePublished"\s*:\s*"([^"\\\n]{4,40})"/;
 const JSONLD_AUTHOR_NAME = /"name"\s*:\s*"([^"\\\n]{2,80})"/;
 
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const STRAY_TAG = /^<\/?[a-z][^<>]*>$/i;
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const isAsciiSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
@@ -249,8 +254,12 @@ class ViewBuilder {
   /** A text node at [start, end) of the source whose decoded value is `value`. */
   private text(start: number, end: number, value: string): void {
     const raw = this.source.slice(start, end);
-    const rawRuns = runs(raw);
+    let rawRuns = runs(raw);
     const valueRuns = value.split(/[\t\n\f\r ]+/).filter(Boolean);
+    if (rawRuns.length !== valueRuns.length) {
+      // parse5 drops a stray end tag (`a </span> b`) and joins the text around it into one node
+      rawRuns = rawRuns.filter(([s, e]) => !STRAY_TAG.test(raw.slice(s, e)));
+    }
     if (rawRuns.length !== valueRuns.length) {
       // a reference decoded to whitespace (&#32;): keep the node as one word-run
       this.flushWord();
@@ -263,6 +272,11 @@ class ViewBuilder {
     for (let i = 0; i < rawRuns.length; i++) {
       const [s, e] = rawRuns[i]!;
       if (s > at) this.whitespace(start + at, start + s);
+      else if (this.word.length && WORD_END.test(this.word[this.word.length - 1]!.value) && WORD_START.test(valueRuns[i]!)) {
+        // letters on both sides of an inline tag (`5<sup>th</sup>`) stay two words: the
+        // source has a tag between them, and a span check reading the source sees two
+        this.flushWord();
+      }
       this.word.push({start: start + s, end: start + e, value: valueRuns[i]!});
       at = e;
     }

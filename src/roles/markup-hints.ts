@@ -44,7 +44,7 @@ function proposeAll(ctx: RoleContext): Array<Proposal | null> {
     const meta = has('meta');
     if (meta) return meta.name === 'author' ? propose('byline', 0.95, 'meta author') : propose('dateline', 0.95, 'meta publication date');
     if (i === headline) return propose('headline', 0.95, 'the page heading');
-    if (has('title')) return headline >= 0 ? propose('boilerplate', 0.6, 'document title; the page has a heading') : propose('headline', 0.9, 'document title');
+    if (has('title')) return headline >= 0 ? propose('boilerplate', 0.6, 'document title; the page has a heading') : propose('headline', 0.85, 'document title');
     if (has('caption')) return propose('caption', 0.9, 'figure caption');
     if (has('author') && b.chars <= 200) return propose('byline', 0.85, 'marked as the author');
     if (has('time') && b.chars <= 100) return propose('dateline', 0.8, 'a <time> element');
