@@ -12,6 +12,7 @@ import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
 import {extractCaptions} from './fields/captions.js';
 import {extractQuotes} from './fields/quotes.js';
+import {extractAttributions} from './fields/attributions.js';
 import {finishMarkupArticle} from './fields/markup-output.js';
 import type {FieldContext} from './fields/types.js';
 import {parseText} from './nlp/processor.js';
@@ -35,7 +36,9 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url});
 
   const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url};
-  const {paragraphs, attributions} = extractBody(ctx);
+  const body = extractBody(ctx);
+  const paragraphs = body.paragraphs;
+  const attributions = extractAttributions(ctx, paragraphs, body.attributions);
   if (!paragraphs.length) warnings.push({code: 'NO_BODY', message: 'No body text was found'});
 
   const numericClaims: NumericClaim[] = [];

@@ -1,11 +1,29 @@
 import type {Paragraph, Quote} from '../schema/article.js';
 
-const NAME = "((?:[A-Z][\\p{L}'’-]+)(?:\\s+[A-Z][\\p{L}'’-]+){0,3})";
-// "...," Kasymaliev added.   /   "...," said Jane Doe.
-const AFTER = new RegExp(`^[\\s,]*(?:${NAME}\\s+(?:said|says|added|noted|told|stated|explained|wrote|continued)|(?:said|says|added|noted)\\s+${NAME})`, 'u');
-// Mishustin said: "..."
-const BEFORE = new RegExp(`${NAME}\\s+(?:said|says|added|noted|told \\w+|stated|explained|wrote)[,:]?\\s*$`, 'u');
-const QUOTED = /["“]([^"“”]{10,5000})["”]/g;
+/**
+ * Quoted speech in the body, with its speaker for the plain forms:
+ *   "...," Kasymaliev added.      "...," said Jane Doe.      "...," Jane Doe, the minister, said.
+ *   Mishustin said: "..."         According to Jane Doe, "..."
+ * A quote's span covers the quoted text with its quote marks, in input offsets.
+ */
+
+const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3})";
+const VERB = '(?:said|says|added|adds|noted|notes|told|tells|stated|states|explained|explains|wrote|writes|continued|continues|asked|asks|replied|replies|insisted|insists|argued|argues|warned|warns|stressed|stresses|emphasized|emphasised|declared|declares|recalled|recalls|concluded|concluded|remarked|commented|announced|acknowledged|admitted|claimed|claims|observed|pointed out|underlined|underscored)';
+// after the quote: "...," Kasymaliev added. / "...," said Jane Doe / "...," Jane Doe, a minister, said
+const AFTER = new RegExp(`^[\\s,]{0,3}(?:${NAME}(?:,[^,."“”]{1,60},)?\\s${VERB}\\b|${VERB}\\s${NAME})`, 'u');
+// before the quote: Mishustin said: "..." / Mishustin told reporters, "..." / According to Jane Doe, "..."
+const BEFORE = new RegExp(`(?:${NAME}\\s${VERB}(?:\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)?\\s?[,:]?|[Aa]ccording to ${NAME},?)\\s?$`, 'u');
+// opening and closing marks: straight, curly and guillemets
+const QUOTED = /"([^"\n]{8,3000})"|“([^“”\n]{8,3000})”|«([^«»\n]{8,3000})»/g;
+// words a name match can start with that are not names
+const NOT_SPEAKER = /^(?:The|A|An|He|She|They|It|We|I|This|That|But|And|Then|When|As|In|On|At|Mr|Mrs|Ms|Dr)$/;
+
+function cleanSpeaker(name: string | undefined): string | null {
+  if (!name) return null;
+  const words = name.split(/\s+/);
+  while (words.length && NOT_SPEAKER.test(words[0]!.replace(/\.$/, ''))) words.shift();
+  return words.length ? words.join(' ') : null;
+}
 
 /** Quoted speech in body paragraphs, with the speaker when a reporting verb names one. */
 export function extractQuotes(paragraphs: readonly Paragraph[], source: string): Quote[] {
@@ -13,11 +31,15 @@ export function extractQuotes(paragraphs: readonly Paragraph[], source: string):
   for (const p of paragraphs) {
     const raw = source.slice(p.span.start, p.span.end);
     for (const m of raw.matchAll(QUOTED)) {
-      const after = AFTER.exec(raw.slice(m.index + m[0].length, m.index + m[0].length + 80));
-      const before = BEFORE.exec(raw.slice(Math.max(0, m.index - 80), m.index));
-      const speaker = after ? (after[1] ?? after[2])! : before ? before[1]! : null;
+      const inner = (m[1] ?? m[2] ?? m[3])!;
+      // a quoted title or a scare quote is a few words: speech has a verb and some length
+      if (inner.trim().split(/\s+/).length < 4) continue;
+      const end = m.index + m[0].length;
+      const after = AFTER.exec(raw.slice(end, end + 120));
+      const before = BEFORE.exec(raw.slice(Math.max(0, m.index - 120), m.index));
+      const speaker = cleanSpeaker(after ? (after[1] ?? after[2]) : before ? (before[1] ?? before[2]) : undefined);
       const start = p.span.start + m.index;
-      out.push({text: m[1]!.trim(), speaker, span: {start, end: start + m[0].length}});
+      out.push({text: inner.trim(), speaker, span: {start, end: start + m[0].length}});
     }
   }
   return out;
