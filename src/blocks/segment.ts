@@ -50,12 +50,32 @@ const WRAP_MAX = 100;
 
 /**
  * A line continues the one before when the text was hard-wrapped: the previous line is of
- * wrap width (55-100 characters), does not end a sentence, and this one carries on in
- * lower case. Short lines and lines that end with sentence punctuation stand alone.
+ * wrap width (55-100 characters), does not end a sentence and is not a title (most words
+ * capitalised), and this one carries on in lower case without opening a byline or date
+ * ("by Jane Doe", "updated 3 May"). Short lines and lines that end with sentence
+ * punctuation stand alone.
  */
 export function isWrapContinuation(prev: Line, line: Line, _next?: Line): boolean {
   const len = prev.text.length;
   if (len < WRAP_MIN || len > WRAP_MAX) return false;
   if (/[.!?:"”’)\]]$/.test(prev.text)) return false;
-  return /^[a-z(,;]/.test(line.text);
+  if (!/^[a-z(,;]/.test(line.text)) return false;
+  if (HEADER_LEAD.test(line.text)) return false;
+  return !isTitleCase(prev.text);
+}
+
+const HEADER_LEAD = /^(?:by|from|via|updated|posted|published|photo|image|source|credit)\b/i;
+const WORDS = /\p{L}[\p{L}'’-]*/gu;
+const SMALL_WORD = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|is|vs|via|nor|so|yet)$/i;
+
+/** Most words (small words aside) start with a capital: a title, not wrapped prose. */
+function isTitleCase(text: string): boolean {
+  let big = 0;
+  let all = 0;
+  for (const w of text.match(WORDS) ?? []) {
+    if (SMALL_WORD.test(w)) continue;
+    all++;
+    if (w[0] !== w[0]!.toLowerCase()) big++;
+  }
+  return all >= 3 && big / all >= 0.7;
 }

@@ -12,7 +12,10 @@ const CHROME_WHOLE =
 const CHROME_START =
   /^(?:advertisement\b|skip to\b|sign up (?:for|to)\b|subscribe to\b|all rights reserved|©|\(c\)\s*\d|copyright\b|no time to read|we use cookies|listen to (?:this )?article|share this (?:article|story)|follow us on\b|click here to\b|this article (?:was|is) (?:originally )?published)/i;
 const CHROME_ANYWHERE =
-  /\b(?:all rights reserved|cookies? (?:policy|settings)|we use cookies|uses? cookies|sign up for (?:our|the)\b|subscribe to (?:our|the)\b|privacy policy|terms of (?:use|service)|your inbox|(?:enable|turn on) javascript|ad blocker)/i;
+  /\b(?:all rights reserved|cookies? (?:policy|settings)|we use cookies|uses? cookies|sign up for (?:our|the)\b|subscribe to (?:our|the)\b|privacy (?:policy|terms|settings|notice|preferences)|terms of (?:use|service)|your inbox)/i;
+// Consent banners run long; their wording gives them away at any length.
+const CONSENT = /^(?:we (?:and our partners )?use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) (?:this|our) (?:site|website)|we value your privacy|your privacy choices)/i;
+const MEDIA_CHROME = /\b(?:video will (?:play|begin|start)|your browser does not support|(?:enable|turn on) javascript|ad blocker)/i;
 const COMMENTS_COUNT = /^\d+\s+(?:comments?|replies|shares?|responses?)$/i;
 const SOCIAL = new Set([
   'share', 'on', 'to', 'via', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'email', 'e', 'mail',
@@ -46,6 +49,8 @@ export const chromeDetector: Detector = {
     if (block.visibleChars <= 40 && COMMENTS_COUNT.test(v)) return propose(0.9, 'a comment or share count');
     if (isShareButtons(v)) return propose(0.9, 'share buttons');
     if (block.visibleChars <= 200 && CHROME_ANYWHERE.test(v)) return propose(0.7, 'chrome wording');
+    if (block.visibleChars <= 1000 && CONSENT.test(v)) return propose(0.85, 'a consent banner');
+    if (block.visibleChars <= 200 && MEDIA_CHROME.test(v)) return propose(0.8, 'media player or browser notice');
     if (block.listItem && block.linkTargets > 0 && block.visibleWords <= 4) return propose(0.55, 'a short navigation link');
     return null;
   },

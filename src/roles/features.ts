@@ -9,10 +9,10 @@ const TRAILING_TAG = /\s*[[(]\p{L}[\p{L} .-]{0,30}[\])]$/u;
 // markdown links and images keep their anchor: [anchor](url), ![alt](url)
 const MD_LINK = /!?\[([^\]\n]{0,500})\]\([^()\s]{1,2000}\)/g;
 // html-to-text link targets: [https://...], [/path], [image.png]
-const BRACKETED = /\[([^\]\s]{1,2000})\]/g;
+const BRACKETED = /\[([^[\]\s]{1,2000})\]/g; // no "[" inside: a run of "[" fails at once, not 2,000 characters later
 const TARGET_LIKE = /^(?:[a-z][\w+.-]{0,20}:|[/.#?]|www\.)|\//i;
 // bare URLs (html-to-text writes "alt [src] href" for a linked image)
-const BARE_URL = /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.)[^\s\]]+/gi;
+const BARE_URL = /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.|javascript:)[^\s\]]+/gi;
 const BULLET = /^(?:[*•·▪◦‣+-]|\d{1,3}[.)])\s+/;
 const HEADING_MARK = /^#{1,6}\s+/;
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
@@ -39,7 +39,7 @@ export function visibleText(text: string): {visible: string; targets: number} {
       return ' ';
     });
   }
-  if (out.includes('/')) {
+  if (out.includes('/') || out.includes('javascript:')) {
     out = out.replace(BARE_URL, () => {
       targets++;
       return ' ';
