@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import type {Nodes, Root} from 'mdast';
 import type {MarkupHint} from './hints.js';
 import type {MarkupView} from './html.js';
+import type {Span} from '../schema/span.js';
 
 /*
  * The markdown view (remark-parse, i.e. micromark, gives the source offsets of every
@@ -13,7 +14,9 @@ import type {MarkupView} from './html.js';
  * `![`...`](src)` around its alt text. The line breaks inside a paragraph or heading are
  * soft breaks and become spaces, so a paragraph is one line (hard breaks stay).
  * Inline links `[anchor](url)` stay as written: fields/links.ts keeps the anchor in the
- * paragraph text and moves the target to `links`. Nothing moves, so `moved` is empty.
+ * paragraph text and moves the target to `links`. A mark blanked inside a word would split
+ * it, so such a word's letters are pulled together (`closeGaps`) and its region reported
+ * in `moved`.
  */
 
 let parser: ReturnType<typeof makeParser> | undefined;
@@ -110,9 +113,45 @@ export function markdownView(source: string): MarkupView {
     }
   }
   hints.sort((a, b) => a.start - b.start);
+  const moved = closeGaps(source, codes);
   let view = '';
   for (let i = 0; i < codes.length; i += 8192) view += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return {view, hints, moved: []};
+  return {view, hints, moved};
+}
+
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+
+/**
+ * A mark blanked inside a word (`*spring*,`, `foo**bar**`) would leave a space in it: pull
+ * the word's visible characters together from its first one, and report the region as
+ * moved (see input/html.ts) so spans that cut it are widened.
+ */
+function closeGaps(source: string, codes: Uint16Array): Span[] {
+  const moved: Span[] = [];
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    const from = i;
+    while (i < n && !isSpace(source.charCodeAt(i))) i++;
+    // the visible characters of the source run [from, i), and whether a blank lies between them
+    let first = -1;
+    let last = -1;
+    for (let j = from; j < i; j++) {
+      if (codes[j] === 0x20) continue;
+      if (first < 0) first = j;
+      last = j;
+    }
+    if (first < 0) continue;
+    let hole = false;
+    for (let j = first; j <= last && !hole; j++) hole = codes[j] === 0x20;
+    if (!hole) continue;
+    let w = first;
+    for (let j = first; j <= last; j++) if (codes[j] !== 0x20) codes[w++] = codes[j]!;
+    for (; w <= last; w++) codes[w] = 0x20;
+    moved.push({start: first, end: last + 1});
+  }
+  return moved;
 }
 
 /** The text of a node's text and inline-code leaves. */
