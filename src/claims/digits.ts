@@ -5,7 +5,7 @@ import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 // A currency written before the number: a sign, a country letter and a dollar sign
 // ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
 // before "$" must touch it, so "a $5 bill" stays an article and a dollar.
-const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca)\s?|\b[cars])?\$(?:\s?us(?![a-z])|a(?=\d))?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)(?![a-z])\.?)`;
+const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a(?=\d))?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)(?![a-z])\.?)`;
 const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
 const DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−+]\s?|\bminus[\s-]?)?${NUMBER}`, 'giu');
 // "10 1/2 miles": a whole number and a simple fraction
@@ -13,6 +13,7 @@ const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
 const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|bln|mn|mln|tn|trn|mil|cr|k|m|b)(?![\p{L}\p{N}])/iuy;
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'less', 'plus', 'across', 'was']);
+const HAS_DIGIT = /\d/;
 const NEXT_WORD = /\s+([a-z]+)/y;
 
 /** Characters that make a digit run part of something else when they touch it on the left. */
@@ -25,6 +26,7 @@ const GLUE_LEFT = /[\p{L}\p{N}_.,/#@'’:]/u;
 export function digitNumerals(scope: Scope): Numeral[] {
   const {text} = scope;
   const out: Numeral[] = [];
+  if (!HAS_DIGIT.test(text)) return out;
   for (const m of text.matchAll(DIGITS)) {
     const g = m.groups!;
     let start = m.index;

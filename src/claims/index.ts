@@ -1,7 +1,6 @@
-import type {Root} from 'nlcst';
+import type {Paragraph, Root, Sentence} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import type {NumericClaim} from '../schema/claim.js';
-import {sentencesOf} from '../nlp/processor.js';
 import type {Candidate, ClaimContext, Numeral} from './types.js';
 import {wordsOf, type Scope} from './scope.js';
 import {candidate, type Form} from './form.js';
@@ -54,11 +53,11 @@ const FORMS: [string, Form][] = [['money', money], ['percent', percent], ['durat
  * The numeric claims of a parsed text. `offset` is where the text sits in the caller's
  * input, so spans come out as offsets into that input.
  */
-export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}): NumericClaim[] {
-  const full = toString(tree);
+export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, text?: string): NumericClaim[] {
+  const full = text ?? toString(tree);
   const out: NumericClaim[] = [];
-  for (const sentence of sentencesOf(tree, 0)) {
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|twice|thrice|first|second|fifth)/iu.test(sentence.text)) continue;
+  for (const sentence of sentencesIn(tree, full)) {
+    if (!MAY_HOLD_NUMBER.test(sentence.text)) continue;
     const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start)};
     for (const c of claimsOfSentence(scope, ctx, offset)) {
       const start = offset + scope.base + c.start;
@@ -79,6 +78,34 @@ export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}): 
       out.push(claim);
     }
   }
+  return out;
+}
+
+// a cheap first look: sentences with no digit and no number word have no claim
+const MAY_HOLD_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|half|third|quarter|twice|thrice|first|second|fifth|scores)/iu;
+
+interface SentenceAt {
+  text: string;
+  start: number;
+  node: Sentence;
+}
+
+/**
+ * The sentences of the tree (root > paragraph > sentence in nlcst), with their text cut from
+ * the source by their positions: one walk, no re-serialising of the tree.
+ */
+function sentencesIn(tree: Root, full: string): SentenceAt[] {
+  const out: SentenceAt[] = [];
+  const walk = (node: Root | Paragraph): void => {
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode') {
+        const start = child.position?.start.offset;
+        const end = child.position?.end.offset;
+        if (start !== undefined && end !== undefined) out.push({text: full.slice(start, end), start, node: child});
+      } else if (child.type === 'ParagraphNode') walk(child);
+    }
+  };
+  walk(tree);
   return out;
 }
 

@@ -130,7 +130,7 @@ export const UNITS: Record<string, string> = {
 
 /** Temperature units (after "degrees", or alone). */
 export const TEMPERATURE_UNITS: Record<string, string> = {
-  celsius: '°C', celcius: '°C', centigrade: '°C', c: '°C', fahrenheit: '°F', farenheit: '°F', f: '°F', kelvin: 'K',
+  celsius: '°C', celcius: '°C', centigrade: '°C', centigrate: '°C', c: '°C', fahrenheit: '°F', farenheit: '°F', f: '°F', kelvin: 'K',
 };
 
 /** Month names and their abbreviations: a number next to one is a date, not a claim. */

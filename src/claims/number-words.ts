@@ -1,43 +1,78 @@
 import type {Numeral} from './types.js';
 import type {Scope} from './scope.js';
-import {alternation, FRACTION_WORDS, SCALE_WORDS, UNITS_WORDS, VAGUE_PLURALS} from './lexicon.js';
+import {FRACTION_WORDS, SCALE_WORDS, UNITS_WORDS, VAGUE_PLURALS} from './lexicon.js';
 
-const WORDS = [...Object.keys(UNITS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'a', 'an', ...Object.keys(FRACTION_WORDS)];
-const WORD = `(?:${alternation(WORDS)})`;
-// a run of number words: "two billion", "ninety five", "two hundred and fifty", "three-quarters"
-const RUN = new RegExp(String.raw`\b${WORD}(?:(?:[\s-]+|\s+and\s+)${WORD})*\b`, 'giu');
-// vague plurals: "millions of", "tens of thousands of", "dozens of"
-const VAGUE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)/giu;
+const NUMBER_WORDS = new Set([...Object.keys(UNITS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'a', 'an', ...Object.keys(FRACTION_WORDS)]);
 const MINUS = /\bminus[\s-]?$/iu;
-const MULTIPLIER = /\b(twice|thrice)\b/giu;
 const PRONOUN_BEFORE = /\b(?:the same|each|no|any|every|this|that|which|little|another|someone|anyone|no-one|the only|the other|the right|the last|the first|the next|the new|the old|a new|big|this|that)\s$/iu;
 const HALF_OK_AFTER = /\s+(?:of|the|a|an|their|its|his|her|our|my|your|all)\b/iy;
 const AFTER_HYPHEN_WORD = /-\p{L}/uy;
 
-/** Number words and fractions: "two billion", "a dozen", "half a million", "a third", "twice", "millions of". */
+interface Tok {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Number words and fractions, read from the retext words of the sentence: "two billion",
+ * "a dozen", "half a million", "a third", "three-quarters", "twice", "millions of".
+ */
 export function wordNumerals(scope: Scope): Numeral[] {
-  const {text} = scope;
+  const {text, words} = scope;
   const out: Numeral[] = [];
-  for (const m of text.matchAll(RUN)) {
-    for (const n of parseRun(m[0], m.index)) {
-      if (!accept(n, text)) continue;
-      const minus = MINUS.exec(text.slice(Math.max(0, n.start - 6), n.start));
-      if (minus) {
-        n.start -= minus[0].length;
-        n.value = -n.value;
-        n.sign = -1;
+  let run: Tok[] = [];
+  const flush = () => {
+    if (run.length) {
+      for (const n of parseRun(run)) {
+        if (!accept(n, text)) continue;
+        const minus = MINUS.exec(text.slice(Math.max(0, n.start - 6), n.start));
+        if (minus) {
+          n.start -= minus[0].length;
+          n.value = -n.value;
+          n.sign = -1;
+        }
+        out.push(n);
       }
-      out.push(n);
     }
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.text.toLowerCase();
+    const last = run[run.length - 1];
+    const gap = last ? text.slice(last.end, w.start) : '';
+    if (last && !/^(?:[\s-]+|\s+and\s+)$/iu.test(gap)) flush();
+    if (lower === 'and' && run.length && NUMBER_WORDS.has(words[i + 1]?.text.toLowerCase().split('-')[0] ?? '')) {
+      continue; // "two hundred and fifty"
+    }
+    if (lower === 'twice' || lower === 'thrice') {
+      flush();
+      out.push({start: w.start, end: w.end, value: lower === 'twice' ? 2 : 3, digits: false, ratio: true});
+      continue;
+    }
+    if (lower in VAGUE_PLURALS && words[i + 1]?.text.toLowerCase() === 'of') {
+      flush();
+      // "tens of thousands of", "hundreds of millions of"
+      const prev2 = words[i - 2]?.text.toLowerCase();
+      const times = words[i - 1]?.text.toLowerCase() === 'of' && (prev2 === 'tens' || prev2 === 'hundreds') ? (prev2 === 'tens' ? 10 : 100) : 1;
+      const start = times > 1 ? words[i - 2]!.start : w.start;
+      if (times > 1 && out[out.length - 1]?.start === start) out.pop();
+      const value = VAGUE_PLURALS[lower]! * times;
+      out.push({start, end: w.end, value, digits: false, vague: true, scale: value});
+      continue;
+    }
+    // the leading number words of the word: "three-quarters" whole, "three" of "three-year"
+    const parts = lower.split('-');
+    let at = w.start;
+    let k = 0;
+    for (; k < parts.length && NUMBER_WORDS.has(parts[k]!); k++) {
+      run.push({word: parts[k]!, start: at, end: at + parts[k]!.length});
+      at += parts[k]!.length + 1;
+    }
+    if (k < parts.length) flush();
   }
-  for (const m of text.matchAll(VAGUE)) {
-    const base = VAGUE_PLURALS[m[2]!.toLowerCase()]!;
-    const times = m[1] ? (m[1].toLowerCase() === 'tens' ? 10 : 100) : 1;
-    out.push({start: m.index, end: m.index + m[0].length, value: base * times, digits: false, vague: true, scale: base * times});
-  }
-  for (const m of text.matchAll(MULTIPLIER)) {
-    out.push({start: m.index, end: m.index + m[0].length, value: m[1]!.toLowerCase() === 'twice' ? 2 : 3, digits: false, ratio: true});
-  }
+  flush();
   return out;
 }
 
@@ -54,7 +89,7 @@ function accept(n: Numeral, text: string): boolean {
     if (PRONOUN_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) return false;
     AFTER_HYPHEN_WORD.lastIndex = n.end;
     if (AFTER_HYPHEN_WORD.test(text) && !/^-(?:year|month|week|day|hour|minute|third|quarter|half)/iu.test(text.slice(n.end, n.end + 8))) return false; // "one-time", "one-off"
-    if (/^\s+another\b/iu.test(text.slice(n.end, n.end + 10))) return false;
+    if (/^\s+(?:another|can|could|would|should|must|might|may|will|has|is|does|needs|gets)\b/iu.test(text.slice(n.end, n.end + 10))) return false;
   }
   if (word === 'half') {
     HALF_OK_AFTER.lastIndex = n.end;
@@ -64,18 +99,8 @@ function accept(n: Numeral, text: string): boolean {
   return true;
 }
 
-interface Tok {
-  word: string;
-  start: number;
-  end: number;
-}
-
 /** Split a run of number words into numerals and read their values. */
-function parseRun(run: string, offset: number): Numeral[] {
-  const toks: Tok[] = [];
-  for (const m of run.matchAll(/[\p{L}]+/gu)) {
-    toks.push({word: m[0].toLowerCase(), start: offset + m.index, end: offset + m.index + m[0].length});
-  }
+function parseRun(toks: Tok[]): Numeral[] {
   const out: Numeral[] = [];
   let i = 0;
   while (i < toks.length) {
