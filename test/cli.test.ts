@@ -1,15 +1,17 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {ArticleSchema} from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['dist/cli.js', ...args], {cwd: root, input, encoding: 'utf8'});
+// The built command: dist/ (built by `npm test`), or another build via NEWSPARSE_DIST.
+const CLI = resolve(root, process.env.NEWSPARSE_DIST ?? 'dist', 'cli.js');
+const cli = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], {cwd: root, input, encoding: 'utf8'});
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
 
-describe('newsparse command (built dist/cli.js)', () => {
+describe('newsparse command (the built cli.js)', () => {
   it.each(['bne-mishustin-visit', 'tass-russia-kyrgyzstan'])('prints a schema-valid Article for %s', (name) => {
     const r = cli([`fixtures/seeds/${name}.txt`]);
     expect(r.status, r.stderr).toBe(0);
@@ -25,7 +27,7 @@ describe('newsparse command (built dist/cli.js)', () => {
   });
 
   it('prints the JSON Schema', () => {
-    const out = execFileSync(process.execPath, ['dist/cli.js', 'schema'], {cwd: root, encoding: 'utf8'});
+    const out = execFileSync(process.execPath, [CLI, 'schema'], {cwd: root, encoding: 'utf8'});
     const schema = JSON.parse(out);
     expect(schema.properties.headline).toBeDefined();
     expect(schema.required).toContain('numericClaims');

@@ -2,6 +2,21 @@ import {createWriteStream} from 'node:fs';
 import {once} from 'node:events';
 import type {Writable} from 'node:stream';
 
+/** Resolves on 'drain', or when the stream closes or fails first; leaves no listener behind. */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
+
 /** Buffered writes to a stream that wait for 'drain', so a slow reader holds the pipeline back instead of filling memory. */
 export class Sink {
   private buffer: string[] = [];
@@ -41,7 +56,7 @@ export class Sink {
     const chunk = this.buffer.join('');
     this.buffer = [];
     this.size = 0;
-    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+    if (!this.stream.write(chunk)) await drained(this.stream);
     if (this.failed) throw this.failed;
   }
 

@@ -38,6 +38,10 @@ export async function* readArchive(file: InputFile, settings: ReadSettings, read
   try {
     for await (const record of WARCParser.iterRecords(openInput(file, settings.stdin) as AsyncIterable<Uint8Array>)) {
       number++;
+      if (!record.warcHeaders.statusline.startsWith('WARC/')) {
+        yield {kind: 'failed', record: {error: {code: 'BAD_ARCHIVE', message: `record ${number} does not start with a WARC/ version line: not a WARC/WET file?`}, source: {file: file.path, record: number}}};
+        return;
+      }
       const format = formatOf(record);
       if (!format) continue;
       const url = record.warcTargetURI ?? undefined;
@@ -57,6 +61,9 @@ export async function* readArchive(file: InputFile, settings: ReadSettings, read
       }
       const text = await record.contentText();
       yield {kind: 'text', text, format, ...(url ? {url} : {}), ...(date ? {referenceDate: date} : {}), source};
+    }
+    if (number === 0) {
+      yield {kind: 'failed', record: {error: {code: 'BAD_ARCHIVE', message: 'no WARC record found: not a WARC/WET file?'}, source: {file: file.path, record: 1}}};
     }
   } catch (error) {
     const failed = readError(file, error, {record: number + 1});
