@@ -1,6 +1,7 @@
 import {unified} from 'unified';
 import retextEnglish from 'retext-english';
-import type {Root, Sentence} from 'nlcst';
+import type {Node, Root, Sentence} from 'nlcst';
+import type {Point} from 'unist';
 import {toString} from 'nlcst-to-string';
 import {visit} from 'unist-util-visit';
 
@@ -11,9 +12,79 @@ import {visit} from 'unist-util-visit';
  */
 export const processor = unified().use(retextEnglish).freeze();
 
+/**
+ * Longest text handed to retext in one piece. parse-latin's word-merging plugins splice the
+ * token array of a sentence once per merge ("e.g.", "co-op", "3.5"), so one long sentence
+ * costs O(n²): a 1 MB line with no sentence end takes seconds. Longer texts are cut at a
+ * sentence end (else at a space) and parsed piece by piece, which keeps parsing linear.
+ * News paragraphs are far shorter than this and are parsed whole, as before.
+ */
+export const MAX_PIECE = 8192;
+
 /** Parse text into an nlcst tree whose positions are offsets into `text`. */
 export function parseText(text: string): Root {
-  return processor.parse(text) as Root;
+  if (text.length <= MAX_PIECE) return processor.parse(text) as Root;
+  const children: Root['children'] = [];
+  const at: Point = {line: 1, column: 1, offset: 0};
+  for (let start = 0; start < text.length;) {
+    const end = cutPoint(text, start);
+    const piece = processor.parse(text.slice(start, end)) as Root;
+    shiftPositions(piece, at);
+    children.push(...piece.children);
+    advance(text, start, end, at);
+    start = end;
+  }
+  const first = children[0]?.position?.start ?? {line: 1, column: 1, offset: 0};
+  return {type: 'RootNode', children, position: {start: first, end: {...at}}};
+}
+
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2028 || c === 0x2029;
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
+
+/** Where the piece starting at `start` ends: after a sentence end and its space, else after a space, else at the limit. */
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_PIECE;
+  if (limit >= text.length) return text.length;
+  const floor = start + MAX_PIECE / 2;
+  for (let i = limit - 1; i > floor; i--) {
+    if (isSpace(text.charCodeAt(i)) && isStop(text.charCodeAt(i - 1))) return i + 1;
+  }
+  for (let i = limit - 1; i > floor; i--) {
+    if (isSpace(text.charCodeAt(i))) return i + 1;
+  }
+  // No space at all: cut at the limit, but never between the halves of a surrogate pair.
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit + 1 : limit;
+}
+
+/** Move `at` (line, column, offset as parse-latin counts them) over text[from, to). */
+function advance(text: string, from: number, to: number, at: Point): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d || (c === 0x0a && text.charCodeAt(i - 1) !== 0x0d)) {
+      at.line++;
+      at.column = 1;
+    } else if (c !== 0x0a) {
+      at.column++;
+    }
+  }
+  at.offset = to;
+}
+
+/**
+ * Make a piece's positions relative to the whole text. parse-latin shares point objects
+ * between nodes (a word and its text node), so each node gets new points instead of
+ * having its points changed in place.
+ */
+function shiftPositions(tree: Root, at: Point): void {
+  const shift = (p: Point): Point => ({
+    line: p.line + at.line - 1,
+    column: p.line === 1 ? p.column + at.column - 1 : p.column,
+    offset: (p.offset ?? 0) + (at.offset ?? 0),
+  });
+  visit(tree, (node: Node) => {
+    if (node.position) node.position = {start: shift(node.position.start), end: shift(node.position.end)};
+  });
 }
 
 export interface SentenceSpan {
