@@ -52,14 +52,36 @@ export const KiB = 1024;
 export const MiB = 1024 * 1024;
 
 /**
- * A stream of real article text at least `size` characters long: the articles joined by a
- * blank line, repeated in the same order as often as needed, then cut at `size`.
+ * The articles in a fixed pseudo-random order (mulberry32, seed 1): any prefix of the
+ * stream then mixes the three corpora and both renderings, as the whole does.
+ */
+export function shuffled(articles, seed = 1) {
+  let t = seed >>> 0;
+  const random = () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...articles];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/**
+ * A stream of real article text `size` characters long: the articles in the fixed shuffled
+ * order, joined by a blank line, repeated as often as needed, then cut at `size`. Streams of
+ * different sizes share their beginning.
  */
 export function articleStream(articles, size) {
+  const order = shuffled(articles);
   const parts = [];
   let n = 0;
-  for (let round = 0; n < size; round++) {
-    for (const a of articles) {
+  for (let round = 0; n < size && order.length; round++) {
+    for (const a of order) {
       parts.push(a.text);
       n += a.text.length + 2;
       if (n >= size) break;
