@@ -3,7 +3,13 @@ import {ExtractOptionsSchema, ParseOptionsSchema, type ExtractOptions, type Pars
 
 function check<T>(schema: {safeParse(v: unknown): {success: true; data: T} | {success: false; error: {issues: {path: PropertyKey[]; message: string}[]}}}, value: unknown): T {
   if (value === undefined || value === null) return {} as T;
-  const r = schema.safeParse(value);
+  let r: ReturnType<typeof schema.safeParse>;
+  try {
+    r = schema.safeParse(value);
+  } catch (error) {
+    // a getter or Proxy that throws while the options are read: still an options error, ours
+    throw new NewsparseError('INVALID_OPTIONS', `Invalid options: reading them threw (${error instanceof Error ? error.message : String(error)})`, {cause: error});
+  }
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new NewsparseError('INVALID_OPTIONS', `Invalid option ${issue.path.map(String).join('.') || '(options)'}: ${issue.message}`);
@@ -22,7 +28,7 @@ export function checkExtractOptions(value: unknown): ExtractOptions {
 /** `referenceDate` as a Date; a string that is no date is an option error. */
 export function toReferenceDate(value: Date | string | undefined): Date | undefined {
   if (value === undefined) return undefined;
-  const d = value instanceof Date ? value : new Date(value);
+  const d = new Date(value instanceof Date ? value.getTime() : value); // a copy: the caller's Date may change later
   if (Number.isNaN(d.getTime())) {
     throw new NewsparseError('INVALID_OPTIONS', `Invalid option referenceDate: ${JSON.stringify(String(value))} is not a date`);
   }
