@@ -36,14 +36,15 @@ export const defaultDetectors: readonly Detector[] = [
 /**
  * Refiners, in order:
  * 1. body-run first: every later refiner needs to know where the body starts and ends;
- * 2. headline next: it looks for title lines before the body that nothing else claimed;
+ * 2. body-start next: a byline or date early in the run ends the article's header, so the
+ *    header's lines are free to be the headline or the dek;
+ * 3. headline: it looks for title lines before (or in the first blocks of) the body
  *    (markup-headline right after it: in HTML/markdown the page's own <h1> wins);
- * 3. body-start after the headline: a byline or date early in the run ends the article's header;
  * 4. dek: a standfirst is what is left between headline and body;
  * 5. related-list last: titles under a related label, and lists of headlines after the body,
  *    are only told apart from the headline and body once those are settled.
  */
-export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, headlineRefiner, markupHeadlineRefiner, bodyStartRefiner, dekRefiner, relatedListRefiner];
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, relatedListRefiner];
 
 export interface RoledBlock {
   segment: Segment;

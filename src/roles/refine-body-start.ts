@@ -16,8 +16,7 @@ function proseFollows(out: readonly Assignment[], i: number): boolean {
  * text. When a byline or a date sits among the first blocks of the body run, what came
  * before it is that header (a standfirst, a caption), not the text: those blocks stop
  * being body, and the body starts after the last byline or date of the header. Runs
- * after the headline refiner (the body starts after the headline) and before the dek
- * refiner (which may then take the standfirst).
+ * before the headline and dek refiners, which may then take the header's lines.
  */
 export const bodyStartRefiner: Refiner = {
   name: 'body-start',
