@@ -66,7 +66,7 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
   const words = s.split(/\s+/);
   if (words.length > 6) return false;
   let capitals = 0;
-  if (!loose && words.some((w) => NOT_NAME.test(w))) return false;
+  if (!loose && (words.some((w) => NOT_NAME.test(w)) || /^the$/i.test(words[0]!))) return false;
   for (const [i, w] of words.entries()) {
     if (!/^[\p{L}][\p{L}'’.-]*$/u.test(w)) return false;
     if (/^\p{Lu}/u.test(w) || /\p{Ll}\p{Lu}/u.test(w)) {

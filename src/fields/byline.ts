@@ -29,7 +29,10 @@ export function isDateLine(text: string): boolean {
   let rest = clean;
   for (const r of results) rest = rest.replace(r.text, ' ');
   const words = rest.match(/[\p{L}]{2,}/gu) ?? [];
-  return words.length <= 4;
+  if (words.length > 4) return false;
+  // "Jane Doe/November 18, 2016" is a byline with its date
+  const byline = readByline(clean);
+  return !byline || (byline.shape !== 'explicit' && byline.shape !== 'name-date');
 }
 
 /**

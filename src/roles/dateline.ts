@@ -1,17 +1,22 @@
+import {isDateLine} from '../fields/byline.js';
+import {readWireDateline} from '../fields/wire-dateline.js';
 import type {Detector} from './types.js';
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_ONLY = new RegExp(
-  `^(?:(?:published|updated|posted|last updated)(?:\\s*:\\s*|\\s+))?(?:\\w+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b[^\\n]{0,40}$`,
-  'i',
-);
-
-/** A block that is only a date ("August 14, 2025", "Published 14 Aug 2025 09:12 GMT"). */
+/**
+ * A block that is only a date ("August 14, 2025", "Published 14 Aug 2025 09:12 GMT",
+ * "Dec. 13, 2016, 12:31 PM UTC / Updated ..."), found with chrono-node, or a wire dateline
+ * on a line of its own ("WASHINGTON —").
+ */
 export const datelineDetector: Detector = {
   name: 'dateline',
   propose(block) {
-    if (block.chars <= 80 && DATE_ONLY.test(block.text)) {
+    if (block.chars > 120) return null;
+    if (isDateLine(block.text)) {
       return {role: 'dateline', score: 0.8, reason: 'a date on its own', detector: 'dateline'};
+    }
+    const wire = readWireDateline(`${block.text} x`);
+    if (wire && wire.end >= block.text.length) {
+      return {role: 'dateline', score: 0.8, reason: 'a wire dateline on its own', detector: 'dateline'};
     }
     return null;
   },
