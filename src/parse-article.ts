@@ -41,11 +41,13 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const attributions = extractAttributions(ctx, paragraphs, body.attributions);
   if (!paragraphs.length) warnings.push({code: 'NO_BODY', message: 'No body text was found'});
 
+  // claims: a claim inside a quote is the quote's speaker's; else the paragraph's source tag
+  const quotes = extractQuotes(paragraphs, read.view);
   const numericClaims: NumericClaim[] = [];
   for (const [i, p] of paragraphs.entries()) {
     const tag = attributions.find((a) => a.paragraph === i);
     const raw = read.view.slice(p.span.start, p.span.end);
-    numericClaims.push(...claimsFromTree(parseText(raw), p.span.start, {defaultSpeaker: tag?.source ?? null}));
+    numericClaims.push(...claimsFromTree(parseText(raw), p.span.start, {defaultSpeaker: tag?.source ?? null, quotes}, raw));
   }
 
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
@@ -58,7 +60,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     attributions,
     related: extractRelated(ctx),
     captions: extractCaptions(ctx),
-    quotes: extractQuotes(paragraphs, read.view),
+    quotes,
     numericClaims,
     blocks,
     warnings,

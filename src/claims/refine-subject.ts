@@ -41,9 +41,10 @@ export function attachSubject(cands: Candidate[], scope: Scope): Candidate[] {
         const got: string[] = [];
         for (let k = i; k < words.length && got.length < 3; k++) {
           const w = words[k]!.text;
-          if (!WORDY.test(w) || STOP.has(w.toLowerCase()) || /ly$/u.test(w) && got.length) break;
+          if (!WORDY.test(w) || STOP.has(w.toLowerCase()) || /(?:ly|ed|ing)$/u.test(w) && got.length) break; // "people gathered"
           if (k > i && !joined(words[k - 1]!, words[k]!)) break;
           got.push(w);
+          if (/[^s']s$/iu.test(w)) break; // a plural noun ends the phrase: "Kyrgyz citizens"
         }
         if (got.length) {
           c.subject = got.join(' ');

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {claimOf, claims} from './helpers.js';
+
+describe('number words and fractions', () => {
+  it.each([
+    ['They invested two billion in roads.', 'two billion', 'count', 2e9],
+    ['Investments passed two billion dollars.', 'two billion dollars', 'money', 2e9],
+    ['He bought a dozen eggs.', 'a dozen', 'count', 12],
+    ['Half a million people marched.', 'Half a million', 'count', 5e5],
+    ['Three-quarters of voters agreed.', 'Three-quarters', 'ratio', 0.75],
+    ['A third of those screened were ill.', 'A third', 'ratio', 1 / 3],
+    ['One in five adults smokes.', 'One in five', 'ratio', 0.2],
+    ['Prices are twice as high.', 'twice', 'ratio', 2],
+    ['Two hundred and fifty people came.', 'Two hundred and fifty', 'count', 250],
+    ['Ninety-five delegates voted.', 'Ninety-five', 'count', 95],
+    ['The stock trades at 6.5 times earnings.', '6.5 times', 'ratio', 6.5],
+  ])('%s -> %s', (text, words, kind, value) => {
+    expect(claimOf(text, words)).toMatchObject({kind, value});
+  });
+
+  it('reads vague plurals as the scale, a lower bound, up to ten times it', () => {
+    expect(claimOf('Migrants, millions of whom work there, left.', 'millions')).toMatchObject({kind: 'count', value: 1e6, upper: 1e7, bound: 'lower'});
+    expect(claimOf('Hundreds of people gathered.', 'Hundreds')).toMatchObject({value: 100, bound: 'lower', subject: 'people'});
+    expect(claimOf('There are tens of thousands of students.', 'tens of thousands')).toMatchObject({value: 1e4, bound: 'lower'});
+    expect(claimOf('Dozens of homes burned.', 'Dozens')).toMatchObject({value: 12, bound: 'lower'});
+  });
+
+  it('does not count "one" used as a pronoun, or number words inside names and compounds', () => {
+    expect(claims('He wanted the same one again.')).toEqual([]);
+    expect(claims('Each one has a view.')).toEqual([]);
+    expect(claims('It was a one-time gain.')).toEqual([]);
+    expect(claims('Apple One is a bundle.')).toEqual([]);
+    expect(claims('The car has a six-speed gearbox.')).toEqual([]);
+  });
+
+  it('does not read "a" or "the third" as numbers', () => {
+    expect(claims('A man saw a dog.')).toEqual([]);
+    expect(claims('The third quarter was calm.')).toEqual([]);
+  });
+});
