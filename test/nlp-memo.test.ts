@@ -1,0 +1,35 @@
+import {describe, expect, it} from 'vitest';
+import {memoByText} from '../src/nlp/memo.js';
+
+describe('memoByText', () => {
+  it('computes each text once and returns the same answer', () => {
+    const seen: string[] = [];
+    const len = memoByText((t) => {
+      seen.push(t);
+      return t.length;
+    });
+    expect([len('ab'), len('abc'), len('ab'), len('abc')]).toEqual([2, 3, 2, 3]);
+    expect(seen).toEqual(['ab', 'abc']);
+  });
+
+  it('caches null and false answers too', () => {
+    let calls = 0;
+    const none = memoByText(() => {
+      calls++;
+      return null;
+    });
+    none('x');
+    none('x');
+    expect(calls).toBe(1);
+  });
+
+  it('stays bounded: empties itself when full, and still answers right', () => {
+    let calls = 0;
+    const upper = memoByText((t) => {
+      calls++;
+      return t.toUpperCase();
+    }, 2);
+    expect(['a', 'b', 'c', 'a'].map(upper)).toEqual(['A', 'B', 'C', 'A']);
+    expect(calls).toBe(4); // 'c' filled the cache past 2 entries, so 'a' was computed again
+  });
+});
