@@ -1,5 +1,5 @@
 /**
- * newsparse's retext plugins, for use in your own unified pipelines:
+ * newsparse's retext plugin, for use in your own unified pipelines:
  *
  *     import {unified} from 'unified'
  *     import retextEnglish from 'retext-english'
@@ -9,6 +9,10 @@
  *     const file = new VFile('Trade rose 16% to $1.3 billion.')
  *     processor.runSync(processor.parse(file), file)
  *     file.data.numericClaims // NumericClaim[]
+ *
+ * The plugin reads the sentences and words of the nlcst tree that the parser (retext-english,
+ * or any parser that gives nodes positions) made, so claims' spans are offsets into the file.
+ * It changes nothing in the tree.
  */
 import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
@@ -25,13 +29,24 @@ declare module 'vfile' {
 export interface NumericClaimsOptions {
   /** Speaker given to claims when the text names none (e.g. a wire agency). Default: null. */
   defaultSpeaker?: string | null;
+  /**
+   * Quoted passages with their speakers (offsets into the file): a claim inside one is the
+   * speaker's. Default: none.
+   */
+  quotes?: readonly {speaker: string | null; span: {start: number; end: number}}[];
 }
 
-/** retext plugin: finds numeric claims and stores them on `file.data.numericClaims`. */
+/**
+ * retext plugin: finds the numeric claims of the file and stores them on
+ * `file.data.numericClaims` (replacing what an earlier run stored there).
+ */
 export default function retextNumericClaims(options: NumericClaimsOptions = {}) {
   const defaultSpeaker = options.defaultSpeaker ?? null;
+  const quotes = options.quotes ?? [];
   return function transformer(tree: Root, file: VFile): void {
-    file.data.numericClaims = claimsFromTree(tree, 0, {defaultSpeaker});
+    // the file's text, when it has one, saves serialising the tree again
+    const text = typeof file.value === 'string' && file.value.length === (tree.position?.end.offset ?? -1) ? file.value : undefined;
+    file.data.numericClaims = claimsFromTree(tree, 0, {defaultSpeaker, quotes}, text);
   };
 }
 export {retextNumericClaims};
