@@ -55,7 +55,7 @@ const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // a separator after which a byline line goes on to other things: " | ", " / ", " - ", " — "
 const SEPARATOR = /\s*[|/•·／]\s*|\s+[-–—]+\s*|[–—]/;
 // words that make a short capitalised line a menu item or a label, not a name
-const NOT_NAME = /^(?:privacy|policy|terms|cookies?|newsletters?|subscribe|advertisement|sponsored|menu|search|login|register|account|home|sections?|comments?|share|related|trending|popular|latest|videos?|photos?|podcasts?|opinion|politics|business|sports?|entertainment|world|technology|science|health|culture|style|travel|blog|archives?|categories|tags|edition|magazine|press|follow|read|more|next|previous|top|stories|story|live|update|breaking|weather|contact|about|us|help|support|services?|products?|shop|store|news|media|games|lifestyle|food|music|books|arts?|education|markets?|economy|finance|money|author|authors|editor|staff|view|all|sign|in|out|skip|main|content|page|site|map|rss|feed|jobs|careers|events|local|national|international|us|uk|de|en)$/i;
+const NOT_NAME = /^(?:privacy|policy|terms|cookies?|newsletters?|subscribe|advertisement|sponsored|menu|search|login|register|account|home|sections?|comments?|share|related|trending|popular|latest|videos?|photos?|podcasts?|opinion|politics|business|sports?|entertainment|world|technology|science|health|culture|style|travel|blog|archives?|categories|tags|edition|magazine|press|follow|read|more|next|previous|top|stories|story|live|update|breaking|weather|contact|about|help|support|services?|products?|shop|store|news|media|games|lifestyle|food|music|books|arts?|education|markets?|economy|finance|money|author|authors|editor|staff|view|all|sign|in|out|skip|main|content|page|site|map|rss|feed|jobs|careers|events|local|national|international)$/i;
 
 /** A person or an organisation written as a name: capitalised words, particles, CJK. */
 export function isNameShaped(part: string, {loose = false} = {}): boolean {
@@ -124,6 +124,8 @@ export function splitNames(names: string, {loose = false} = {}): string[] {
     const paren = /\(([^()]*)\)/.exec(part);
     if (paren && NOT_AUTHOR.test(paren[1]!.trim())) continue;
     part = part.replace(/\([^()]*\)?/g, ' ').replace(/\s+/g, ' ').trim();
+    // "Jane Doe in Paris": where the reporter filed from
+    part = part.replace(/\s(?:in|from)\s\p{Lu}.*$/u, '');
     part = dropRole(part).replace(/^[\s"'“”‘’.,:;-]+|[\s"'“”‘’.,:;-]+$/g, '');
     if (!part) {
       if (out.length) break; // a role after the names: nothing more to read

@@ -3,6 +3,7 @@ import type {PublishedAt, Precision} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
+import {readWireDateline} from './wire-dateline.js';
 import type {FieldContext} from './types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -29,7 +30,10 @@ export function toPublishedAt(result: DateMatch, offset: number | Segment): Publ
     iso += `T${pad(s.get('hour')!)}:${pad(s.get('minute') ?? 0)}${sec ? `:${pad(s.get('second')!)}` : ''}${zone}`;
   }
   const at = (i: number) => (typeof offset === 'number' ? offset + i : sourceOffset(offset, i));
-  return {text: result.text, iso, precision, span: {start: at(result.index), end: at(result.index + result.text.length)}};
+  const text = result.text.trim();
+  const lead = result.text.length - result.text.trimStart().length;
+  const start = result.index + lead;
+  return {text, iso, precision, span: {start: at(start), end: at(start + text.length)}};
 }
 
 const CJK_DATE = /\d\s*[年月]|[年月]\s*\d/;
@@ -49,7 +53,7 @@ export interface DateCandidate {
 }
 
 // a word glued to a date by a renderer: "time2019/04/21", "2021April 9"
-const GLUE = /(?<=\p{L})(?=\d)|(?<=\d)(?=\p{Lu}\p{Ll})/gu;
+const GLUE = /(?<=\p{L}{2})(?=\d)|(?<=\d)(?=\p{Lu}\p{Ll})/gu;
 
 /** A chrono result's parts that say where it is and what it means. */
 export type DateMatch = Pick<chrono.ParsedResult, 'start' | 'index' | 'text'>;
@@ -124,9 +128,10 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const text = b.segment.text;
-    const first = top.bodyStart >= 0 && i === top.bodyStart;
-    // a long block is body text: only its opening (a wire dateline) may carry the article's date
-    const scan = text.length > 300 ? (first ? text.slice(0, 80) : '') : text;
+    // body text is not where the article's date is, except in a wire dateline opening the
+    // story ("BEIJING, Aug 14 (Xinhua) --") or a short date line the roles took for body
+    let scan = text.length > 300 ? '' : text;
+    if (b.role === 'body' && text.length > 80) scan = i === top.bodyStart ? (readWireDateline(text)?.raw ?? '') : '';
     if (!scan) continue;
     const found = datesIn(scan, ref, {yearless: givenRef !== null});
     if (!found.length) continue;
@@ -134,6 +139,7 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
     if (b.role === 'byline' || b.role === 'dateline') score += 3;
     if (scan.length <= 80) score += 1;
     for (const [k, c] of found.entries()) {
+      if (c.label === 'other') continue;
       const at = sourceOffset(b.segment, c.result.index);
       const inByline = byline !== null && at >= byline.span.start && at < byline.span.end ? 4 : 0;
       const s = inByline + score + LABEL_SCORE[c.label] - k * 0.1 - (c.result.start.isCertain('year') ? 0 : 1);

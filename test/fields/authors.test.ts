@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest';
+import {cleanBylineText, isNameShaped, readByline, splitAuthors} from '../../src/fields/authors.js';
+
+describe('splitAuthors', () => {
+  it.each([
+    ['By bne IntelliNews August 14, 2025', ['bne IntelliNews']],
+    ['By Jane Doe and John Roe, Reuters', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe, John Roe and Ann Poe', ['Jane Doe', 'John Roe', 'Ann Poe']],
+    ['By Jane Doe & John Roe', ['Jane Doe', 'John Roe']],
+    ['Jane Doe | Staff Writer', ['Jane Doe']],
+    ['Written by Jane Doe', ['Jane Doe']],
+    ['Reporting by Jane Doe; Editing by John Roe', ['Jane Doe']],
+    ['Reporting by Jane Doe and Ann Poe in Paris; Writing by Bob Lee; Editing by John Roe', ['Jane Doe', 'Ann Poe', 'Bob Lee']],
+    ['By: Jane Doe October 2, 2016', ['Jane Doe']],
+    ['BY JANE DOE', ['JANE DOE']],
+    ['By Reuters', ['Reuters']],
+    ['Author: Jane Doe', ['Jane Doe']],
+    ['Par Jeanne Dupont (avec Paul Martin et Luc Bernard)', ['Jeanne Dupont', 'Paul Martin', 'Luc Bernard']],
+  ])('%s', (line, authors) => {
+    expect(splitAuthors(line)).toEqual(authors);
+  });
+
+  it('drops roles after a comma and after the name', () => {
+    expect(splitAuthors('By Jane Doe, Senior Staff Writer, Center for Things, Stuff, and Other Matters')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Jane Doe Senior Politics Editor, The Daily Thing')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane DoeStaff Writer')).toEqual(['Jane Doe']);
+  });
+
+  it('drops dates, times and labels after the names', () => {
+    expect(splitAuthors('By Jane Doe  on December 13, 2016')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane Doe - Jan 9, 2017 at 10:05AM')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane Doe | November 02, 2018')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane Doe last updated 4 April 17')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane Doe Published in Metro December 14, 2016 2:24 pm')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane Doe, December 16th 2016')).toEqual(['Jane Doe']);
+  });
+
+  it('drops link targets, handles, e-mail addresses and Follow buttons', () => {
+    expect(splitAuthors('by Jane Doe [/author/jane-doe] July 10, 2015')).toEqual(['Jane Doe']);
+    expect(splitAuthors('by Jane Doe @janedoe [https://twitter.com/intent/user?screen_name=janedoe] February 1, 2016: 12:41 PM ET')).toEqual(['Jane Doe']);
+    expect(splitAuthors('by Jane Doe [ jane.doe@example.com] [/author/jane-doe/index.html] @janedoe')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane Doe Follow')).toEqual(['Jane Doe']);
+  });
+
+  it('keeps the author and drops a photographer given in brackets', () => {
+    expect(splitAuthors('by Jane Doe (reporting) and John Roe (photography)')).toEqual(['Jane Doe']);
+  });
+
+  it('reads "by" after a date or a credit verb', () => {
+    expect(splitAuthors('December 19, 2016 by Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitAuthors('January 17, 2017 at 6:08 PM ET by Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitAuthors('December 10, 2021April 9, 2019 by Jane Doe')).toEqual(['Jane Doe']);
+    expect(splitAuthors('NationEdited by Jane Doe (with inputs from Agencies)Updated: April 07, 2020')).toEqual(['Jane Doe']);
+  });
+
+  it('reads a lead after a separator', () => {
+    expect(splitAuthors('The Daily | 04.05.2015 | By Jane Doe')).toEqual(['Jane Doe']);
+  });
+
+  it('reads Japanese writer labels and bracketed credits', () => {
+    expect(splitAuthors('著者：山田太郎')).toEqual(['山田太郎']);
+    expect(splitAuthors('文● ヤマダ／編集部')).toEqual(['ヤマダ']);
+    expect(splitAuthors('[山田太郎，Example]')).toEqual(['山田太郎']);
+  });
+});
+
+describe('readByline shapes', () => {
+  it('name with a date', () => {
+    expect(readByline('Jane Doe/November 18, 2016')).toEqual({authors: ['Jane Doe'], shape: 'name-date'});
+    expect(readByline('Jane Doe — 2013-09-29 — in Code')).toEqual({authors: ['Jane Doe'], shape: 'name-date'});
+    expect(readByline('Jane Doe / XYZ / Updated: Oct 9, 2019, 11:05 IST')).toEqual({authors: ['Jane Doe'], shape: 'name-date'});
+  });
+  it('a bare name is the weak shape', () => {
+    expect(readByline('Jane Doe')).toEqual({authors: ['Jane Doe'], shape: 'name'});
+    expect(readByline('Jane Doe/')).toEqual({authors: ['Jane Doe'], shape: 'name'});
+  });
+  it('name with a role', () => {
+    expect(readByline('Jane Doe | Staff Writer')?.shape).toBe('name-role');
+  });
+});
+
+describe('isNameShaped and cleanBylineText', () => {
+  it('accepts names with particles and hyphens, refuses phrases', () => {
+    expect(isNameShaped('Lisa de Moraes')).toBe(true);
+    expect(isNameShaped('Anne-Marie Van der Berg')).toBe(true);
+    expect(isNameShaped('clicking accept below')).toBe(false);
+    expect(isNameShaped('Privacy Policy')).toBe(false);
+    expect(isNameShaped('Jane Doe 2016')).toBe(false);
+  });
+  it('takes link targets and handles out', () => {
+    expect(cleanBylineText('Jane Doe [https://example.com/jane] @jane')).toBe('Jane Doe');
+  });
+});

@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {extractByline, isDateLine, readBylineAt} from '../../src/fields/byline.js';
+import {page} from './context.js';
+
+const body = 'B| The council voted on Tuesday to approve the new budget, which raises spending on schools and roads by a modest amount.';
+
+describe('extractByline', () => {
+  it('takes the "By" line after the headline, with its span', () => {
+    const {text, ctx} = page(['Menu', 'H| Council approves the budget', 'By Jane Doe and John Roe, Reuters', body]);
+    const b = extractByline(ctx)!;
+    expect(b.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(text.slice(b.span.start, b.span.end)).toBe('By Jane Doe and John Roe, Reuters');
+  });
+
+  it('joins "By" on a line of its own with the name below it', () => {
+    const {text, ctx} = page(['H| Council approves the budget', 'By', 'Jane Doe', body]);
+    const b = extractByline(ctx)!;
+    expect(b.authors).toEqual(['Jane Doe']);
+    expect(text.slice(b.span.start, b.span.end)).toBe('By\n\nJane Doe');
+  });
+
+  it('accepts a bare name next to a date line', () => {
+    const {ctx} = page(['H| Council approves the budget', 'Jane Doe', 'December 18, 2020', body]);
+    expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('does not take a bare name with nothing around it', () => {
+    const {ctx} = page(['H| Council approves the budget', 'Jane Doe', body]);
+    expect(extractByline(ctx)).toBeNull();
+  });
+
+  it('prefers the byline near the headline to one in a list further down', () => {
+    const {ctx} = page(['H| Council approves the budget', 'By Jane Doe', body, body, body, body, body, 'Other story', 'By John Roe']);
+    expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads a byline on the second line of a wrapped block', () => {
+    const {ctx} = page(['H| Council approves the budget after a long night of talks in the city hall\nby Jane Doe', body]);
+    expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads wire credit lines at the end of the story when there is no byline above', () => {
+    const {ctx} = page(['H| Council approves the budget', body, body, 'Reporting by Jane Doe; Editing by John Roe']);
+    expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('readBylineAt and isDateLine', () => {
+  const texts = ['By', 'Jane Doe', 'Published March 9, 2017'];
+  it('reads a "By" line with the next block', () => {
+    expect(readBylineAt((j) => texts[j], 0)).toMatchObject({authors: ['Jane Doe'], first: 0, last: 1});
+  });
+  it('date lines', () => {
+    expect(isDateLine('Published March 9, 2017')).toBe(true);
+    expect(isDateLine('Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC')).toBe(true);
+    expect(isDateLine('Jane Doe/November 18, 2016')).toBe(false);
+    expect(isDateLine('The council met on March 9, 2017 to discuss the budget for the coming year')).toBe(false);
+  });
+});

@@ -1,0 +1,81 @@
+import {describe, expect, it} from 'vitest';
+import {datesIn, extractPublishedAt} from '../../src/fields/published-at.js';
+import {page} from './context.js';
+
+const body = 'B| The council voted on Tuesday to approve the new budget, which raises spending on schools and roads by a modest amount.';
+const bodyWithDate = 'B| The plan was first drafted on March 3, 2015, and has been argued over at every meeting since then by the council.';
+
+describe('extractPublishedAt', () => {
+  it('reads the date in the byline at day precision', () => {
+    const {text, ctx} = page(['H| Council approves the budget', 'By Jane Doe August 14, 2025', body]);
+    const d = extractPublishedAt(ctx)!;
+    expect(d).toMatchObject({iso: '2025-08-14', precision: 'day', text: 'August 14, 2025'});
+    expect(text.slice(d.span.start, d.span.end)).toBe('August 14, 2025');
+  });
+
+  it('keeps the time and zone when written', () => {
+    const {ctx} = page(['H| Council approves the budget', '14 Aug 2025 09:12 GMT', body]);
+    expect(extractPublishedAt(ctx)).toMatchObject({iso: '2025-08-14T09:12Z', precision: 'minute'});
+  });
+
+  it('reads "Published 3:04 PM EDT, Mon May 6, 2024"', () => {
+    const {ctx} = page(['H| Council approves the budget', 'Published 3:04 PM EDT, Mon May 6, 2024', body]);
+    expect(extractPublishedAt(ctx)).toMatchObject({iso: '2024-05-06T15:04-04:00', precision: 'minute'});
+  });
+
+  it('takes the published date over the updated one', () => {
+    const {ctx} = page(['H| Council approves the budget', 'Updated June 2, 2024 / Published May 30, 2024', body]);
+    expect(extractPublishedAt(ctx)?.iso).toBe('2024-05-30');
+  });
+
+  it('reads ISO stamps with seconds', () => {
+    const {ctx} = page(['H| Council approves the budget', '2014-03-27T19:11:24Z', body]);
+    expect(extractPublishedAt(ctx)).toMatchObject({iso: '2014-03-27T19:11:24Z', precision: 'second'});
+  });
+
+  it('does not take a date from the body', () => {
+    const {ctx} = page(['H| Council approves the budget', bodyWithDate, body]);
+    expect(extractPublishedAt(ctx)).toBeNull();
+  });
+
+  it('prefers the date under the headline to one in the body', () => {
+    const {ctx} = page(['H| Council approves the budget', 'June 2, 2024', bodyWithDate]);
+    expect(extractPublishedAt(ctx)?.iso).toBe('2024-06-02');
+  });
+
+  it('resolves a year-less dateline with referenceDate, and not without it', () => {
+    const lines = ['H| Council approves the budget', 'B| BEIJING, Aug 14 (Xinhua) -- The council voted on Tuesday to approve the new budget, which raises spending on schools and roads by a modest amount, officials said.'];
+    const {ctx} = page(lines);
+    expect(extractPublishedAt(ctx)).toBeNull();
+    const withRef = page(lines).ctx;
+    const d = extractPublishedAt({...withRef, referenceDate: new Date(Date.UTC(2025, 7, 20))});
+    expect(d).toMatchObject({iso: '2025-08-14', precision: 'day', text: 'Aug 14'});
+  });
+
+  it('does not take a citation date ("Retrieved ...")', () => {
+    const {ctx} = page(['H| Council approves the budget', 'Retrieved 2014-03-27.', body]);
+    expect(extractPublishedAt(ctx)).toBeNull();
+  });
+
+  it('reads a Japanese date', () => {
+    const {ctx} = page(['H| 予算を承認', '2019年04月13日 09時00分', body]);
+    expect(extractPublishedAt(ctx)).toMatchObject({iso: '2019-04-13T09:00', precision: 'minute'});
+  });
+});
+
+describe('datesIn', () => {
+  const ref = new Date(Date.UTC(2100, 0, 1));
+  it('labels each date', () => {
+    expect(datesIn('Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC', ref).map((d) => d.label)).toEqual(['plain', 'updated']);
+  });
+  it('finds a date glued to a word, with offsets in the text given', () => {
+    const text = 'access_time2019/04/21 11:51';
+    const [d] = datesIn(text, ref);
+    expect(text.slice(d!.result.index, d!.result.index + d!.result.text.length)).toBe(d!.result.text);
+    expect(d!.result.text.startsWith('2019/04/21')).toBe(true);
+  });
+  it('needs a year unless asked for year-less dates', () => {
+    expect(datesIn('Aug 14', ref)).toEqual([]);
+    expect(datesIn('Aug 14', new Date(Date.UTC(2025, 7, 20)), {yearless: true})).toHaveLength(1);
+  });
+});
