@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest';
+import {readWireDateline} from '../../src/fields/wire-dateline.js';
+
+describe('readWireDateline', () => {
+  it.each([
+    ['MOSCOW (Reuters) - The talks went well.', {place: 'MOSCOW', source: 'Reuters', date: null, raw: 'MOSCOW (Reuters) -'}],
+    ['BEIJING, Aug 14 (Xinhua) -- The talks went well.', {place: 'BEIJING', source: 'Xinhua', date: 'Aug 14', raw: 'BEIJING, Aug 14 (Xinhua) --'}],
+    ['WASHINGTON — The talks went well.', {place: 'WASHINGTON', source: null, date: null, raw: 'WASHINGTON —'}],
+    ['SAN FRANCISCO, Calif. (AP) — The talks went well.', {place: 'SAN FRANCISCO, Calif.', source: 'AP', raw: 'SAN FRANCISCO, Calif. (AP) —'}],
+    ['NEW DELHI: The talks went well.', {place: 'NEW DELHI', source: null, raw: 'NEW DELHI:'}],
+  ])('%s', (text, want) => {
+    expect(readWireDateline(text)).toMatchObject(want);
+  });
+
+  it('is not a label, an upper-cased heading or a sentence', () => {
+    expect(readWireDateline('UPDATE: The talks went well.')).toBeNull();
+    expect(readWireDateline('HEADS UP, TRAVELERS: HUNDREDS OF WORKERS ARE ON STRIKE')).toBeNull();
+    expect(readWireDateline('The talks in Moscow went well - officials said.')).toBeNull();
+    expect(readWireDateline('US - The talks went well.')).toBeNull();
+  });
+});
