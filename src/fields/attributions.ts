@@ -85,7 +85,7 @@ export function extractAttributions(ctx: FieldContext, paragraphs: readonly Para
     // a source line credits the paragraph before it; one far after the body credits nothing
     let paragraph: number | null = null;
     for (const [i, p] of paragraphs.entries()) if (p.span.end <= seg.start) paragraph = i;
-    if (seg.start > bodyEnd && paragraphs.length && ctx.input.view.slice(bodyEnd, seg.start).split('\n').length > 4) paragraph = null;
+    if (seg.start > bodyEnd && paragraphs.length && ctx.input.view.slice(bodyEnd, seg.start).split(/\r\n|[\n\r\u2028\u2029]/).length > 4) paragraph = null;
     if (paragraph === null && seg.start > bodyEnd) continue;
     if (seen.has(seg.start)) continue;
     seen.add(seg.start);

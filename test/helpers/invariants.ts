@@ -57,6 +57,8 @@ export function expectClaimInvariants(input: string, claims: readonly NumericCla
   }
 }
 
+const isLineEnd = (c: string | undefined) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+
 /** Where each offset of `from` lands in `to`, when `to` is `from` with some line ends written differently. */
 export function offsetMap(from: string, to: string): (offset: number) => number {
   const map = new Int32Array(from.length + 1);
@@ -69,7 +71,7 @@ export function offsetMap(from: string, to: string): (offset: number) => number 
     else if (a === '\n' && to[j] === '\r' && to[j + 1] === '\n') j += 2;
     else if (a === '\r' && from[i + 1] === '\n' && to[j] === '\n') {
       // CRLF -> LF: the CR has no counterpart; it maps where the LF goes
-    } else if ((a === '\n' && to[j] === '\r') || (a === '\r' && to[j] === '\n')) j++;
+    } else if (isLineEnd(a) && isLineEnd(to[j])) j++;
     else throw new Error(`offsetMap: texts differ at ${i} (${JSON.stringify(a)} vs ${JSON.stringify(to[j])})`);
   }
   return (offset) => map[offset]!;
@@ -78,7 +80,7 @@ export function offsetMap(from: string, to: string): (offset: number) => number 
 type Json = null | boolean | number | string | Json[] | {[k: string]: Json};
 
 /** Line ends written one way, so that field texts from two line-end styles compare equal. */
-const sameEnds = (s: string) => s.replace(/\r\n?|\n/g, '\n');
+const sameEnds = (s: string) => s.replace(/\r\n|[\r\n\u2028\u2029]/g, '\n');
 
 /**
  * The article with every span mapped through `map` and line ends inside texts made LF:
