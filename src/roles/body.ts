@@ -1,5 +1,10 @@
 import type {BlockFeatures, Detector, Proposal} from './types.js';
 
+/** A short block printed twice in a row: a caption (one copy per image size), not a paragraph. */
+export function repeatedSnippet(block: BlockFeatures): boolean {
+  return block.echoes && block.visibleChars < 400;
+}
+
 const propose = (score: number, reason: string): Proposal => ({role: 'body', score, reason, detector: 'body'});
 
 /**
@@ -11,6 +16,8 @@ export const bodyDetector: Detector = {
   name: 'body',
   propose(block) {
     if (block.linkDensity > 0.5 || block.visibleChars === 0) return null;
+    // paragraphs are not printed twice in a row: a short echoed block is a caption
+    if (repeatedSnippet(block)) return null;
     if (block.cjk) return cjkProse(block);
     const w = block.visibleWords;
     if (w >= 12 && block.endsSentence) return propose(block.visibleChars >= 120 ? 0.75 : 0.6, 'sentence prose');

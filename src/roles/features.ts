@@ -13,6 +13,8 @@ const BRACKETED = /\[([^[\]\s]{1,2000})\]/g; // no "[" inside: a run of "[" fail
 const TARGET_LIKE = /^(?:[a-z][\w+.-]{0,20}:|[/.#?]|www\.)|\//i;
 // bare URLs (html-to-text writes "alt [src] href" for a linked image)
 const BARE_URL = /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.|javascript:)[^\s\]]+/gi;
+// a link's query string left bare ("?subject=...&body=..." of a mail-share button)
+const BARE_QUERY = /(?:^|\s)\?[a-z_][\w-]{0,30}=[^\s\]]*/gi;
 const BULLET = /^(?:[*•·▪◦‣+-]|\d{1,3}[.)])\s+/;
 const HEADING_MARK = /^#{1,6}\s+/;
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
@@ -41,6 +43,12 @@ export function visibleText(text: string): {visible: string; targets: number} {
   }
   if (out.includes('/') || out.includes('javascript:')) {
     out = out.replace(BARE_URL, () => {
+      targets++;
+      return ' ';
+    });
+  }
+  if (out.includes('?')) {
+    out = out.replace(BARE_QUERY, () => {
       targets++;
       return ' ';
     });
@@ -88,6 +96,7 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     cjk: cjkCount > 0 && cjkCount * 3 > visibleChars,
     key: textKey(visible),
     repeats: 1,
+    echoes: false,
   };
 }
 
@@ -96,6 +105,11 @@ export function pageFeatures(segments: readonly Segment[]): BlockFeatures[] {
   const blocks = segments.map(blockFeatures);
   const counts = new Map<string, number>();
   for (const b of blocks) if (b.key) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
-  for (const b of blocks) if (b.key) b.repeats = counts.get(b.key)!;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!b.key) continue;
+    b.repeats = counts.get(b.key)!;
+    if (b.repeats > 1) b.echoes = blocks[i - 1]?.key === b.key || blocks[i + 1]?.key === b.key;
+  }
   return blocks;
 }

@@ -1,3 +1,4 @@
+import {repeatedSnippet} from './body.js';
 import type {Assignment, BlockFeatures, Refiner} from './types.js';
 
 // A heading that opens the comments: prose after it is readers', not the article's.
@@ -35,9 +36,21 @@ export const bodyRunRefiner: Refiner = {
 
 /** A block inside the run that reads as part of the text: a sub-heading, a short paragraph, a list item. */
 function joinsBody(b: BlockFeatures): boolean {
-  if (!b.visibleWords || b.linkDensity >= 0.5) return false;
+  if (!b.visibleWords || b.linkDensity >= 0.5 || repeatedSnippet(b)) return false;
+  if (b.visibleWords < 2 && !b.endsSentence && !b.cjk) return false;
+  if (mostlyDigits(b.visible)) return false;
   if (b.listItem && b.linkTargets > 0 && !b.endsSentence && b.visibleWords < 8) return false;
   return true;
+}
+
+const LETTER = /\p{L}/gu;
+const DIGIT = /\d/g;
+
+/** Numbers and few words: a date, a time, a count. */
+export function mostlyDigits(text: string): boolean {
+  const letters = text.match(LETTER)?.length ?? 0;
+  const digits = text.match(DIGIT)?.length ?? 0;
+  return letters < 4 * digits;
 }
 
 /** How much a block speaks for (positive) or against (negative) being inside the body. */

@@ -5,9 +5,9 @@ const HEADER_ZONE = 8;
 /** Paragraph characters after which a byline is inside the article, not above it. */
 const MAX_PROSE = 500;
 
-/** A paragraph comes within three blocks after block `i`: the header ends there. */
+/** A paragraph comes within five blocks after block `i`: the header ends there. */
 function proseFollows(out: readonly Assignment[], i: number): boolean {
-  for (let k = i + 1; k < out.length && k <= i + 3; k++) if (out[k]!.role === 'body' && out[k]!.score >= 0.6) return true;
+  for (let k = i + 1; k < out.length && k <= i + 5; k++) if (out[k]!.role === 'body' && out[k]!.score >= 0.6) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import {textKey} from './features.js';
+import {mostlyDigits} from './refine-body-run.js';
 import type {Assignment, BlockFeatures, Refiner} from './types.js';
 
 /** How far before the body a headline is looked for, in blocks. */
@@ -113,15 +114,7 @@ function titleLike(b: BlockFeatures): boolean {
   return b.allCaps || b.heading > 0 || b.capitalRatio >= 0.6;
 }
 
-/** Numbers and few words: a date, a time, a count. */
-function mostlyDigits(text: string): boolean {
-  const letters = text.match(LETTER)?.length ?? 0;
-  const digits = text.match(DIGIT)?.length ?? 0;
-  return letters < 4 * digits;
-}
 
-const LETTER = /\p{L}/gu;
-const DIGIT = /\d/g;
 
 const SENTENCE_END = /[.,;:]$/;
 

@@ -39,6 +39,8 @@ export interface BlockFeatures {
   key: string;
   /** How many blocks on the page have the same `key` (1 = unique). */
   repeats: number;
+  /** The block right before or after has the same `key` (an image's caption printed once per image size). */
+  echoes: boolean;
 }
 
 export interface RoleContext {
