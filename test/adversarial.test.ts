@@ -83,7 +83,7 @@ describe('adversarial inputs', () => {
   });
 
   it('random bytes and NULs decoded as UTF-8, Latin-1 and UTF-16', () => {
-    const raw = bytes(300_000, 7);
+    const raw = bytes(100_000, 7);
     for (let i = 0; i < raw.length; i += 97) raw[i] = 0;
     for (const enc of ['utf8', 'latin1', 'utf16le'] as const) {
       const input = raw.toString(enc);

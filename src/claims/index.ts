@@ -60,6 +60,8 @@ export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, t
     if (!MAY_HOLD_NUMBER.test(sentence.text)) continue;
     const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start)};
     for (const c of claimsOfSentence(scope, ctx, offset)) {
+      // a number past Number.MAX_VALUE once scaled ("$9…9 trillion") is no value a schema accepts
+      if (!Number.isFinite(c.value) || (c.upper !== undefined && !Number.isFinite(c.upper))) continue;
       const start = offset + scope.base + c.start;
       const end = offset + scope.base + c.end;
       const claim: NumericClaim = {
