@@ -14,8 +14,18 @@ export const DECREASE_WORDS = ('fell fall falls falling fallen dropped drop drop
 const VERB = alternation([...INCREASE_WORDS, ...DECREASE_WORDS]);
 const INCREASE = new Set([...INCREASE_WORDS, 'growth', 'hike', 'hikes', 'climbs', 'jumps', 'surges']);
 
+const CHANGE_WORDS = new Set([...INCREASE_WORDS, ...DECREASE_WORDS]);
+const LAST_WORDS = /(\p{L}+)(?:\s+(by|to|of))?\s+$/u;
+
 /** "rose 16%", "fell by $2bn", "grew to", "down 5%": a change word right before the number. */
-export const CHANGE_BEFORE = new RegExp(String.raw`\b(${VERB})(?:\s+(?:by|to|of))?\s+$`, 'iu');
+export const CHANGE_BEFORE = {
+  exec(left: string): [string, string] | null {
+    const m = LAST_WORDS.exec(left);
+    if (!m) return null;
+    const word = m[1]!.toLowerCase();
+    return CHANGE_WORDS.has(word) ? [m[0], word] : null;
+  },
+};
 /** "rose from $3bn to": the start of a change, not a range. */
 export const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(${VERB})(?:\s+\p{Ll}+){0,3}?\s+from\s+$`, 'iu');
 /** "a 10% drop", "34% higher": a change noun or adverb right after the number. */

@@ -5,9 +5,12 @@ import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 // A currency written before the number: a sign, a country letter and a dollar sign
 // ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
 // before "$" must touch it, so "a $5 bill" stays an article and a dollar.
-const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a(?=\d))?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)(?![a-z])\.?)`;
-const NUMBER = String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`;
-const DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−+]\s?|\bminus[\s-]?)?${NUMBER}`, 'giu');
+const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)(?![a-z])\.?)`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// the digits are found first (a fast scan); what is written before them is read from a short
+// slice, anchored at its end
+const DIGITS = new RegExp(NUMBER, 'gu');
+const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−+]\s?|\bminus[\s-]?)?$`, 'iu');
 // "10 1/2 miles": a whole number and a simple fraction
 const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
@@ -27,8 +30,11 @@ export function digitNumerals(scope: Scope): Numeral[] {
   const {text} = scope;
   const out: Numeral[] = [];
   if (!HAS_DIGIT.test(text)) return out;
-  for (const m of text.matchAll(DIGITS)) {
-    const g = m.groups!;
+  for (const d of text.matchAll(DIGITS)) {
+    const lead = text.slice(Math.max(0, d.index - 14), d.index);
+    const b = BEFORE_DIGITS.exec(lead)!;
+    const g: {pre?: string; sign?: string; num: string} = {...b.groups, num: d[0]};
+    const m = {index: d.index - b[0].length, 0: b[0] + d[0]};
     let start = m.index;
     const pre = g.pre;
     let sign: -1 | 1 | undefined;
@@ -85,6 +91,7 @@ export function digitNumerals(scope: Scope): Numeral[] {
 function currencyOf(pre: string): string | undefined {
   const p = pre.toLowerCase().replace(/\s+/g, '');
   if (p.includes('$')) {
+    if (p === '$a') return 'AUD';
     if (p.startsWith('hk')) return 'HKD';
     if (p.startsWith('nz')) return 'NZD';
     if (p.startsWith('mx')) return 'MXN';

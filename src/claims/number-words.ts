@@ -3,6 +3,7 @@ import type {Scope} from './scope.js';
 import {FRACTION_WORDS, SCALE_WORDS, UNITS_WORDS, VAGUE_PLURALS} from './lexicon.js';
 
 const NUMBER_WORDS = new Set([...Object.keys(UNITS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'a', 'an', ...Object.keys(FRACTION_WORDS)]);
+const MAYBE_NUMBER = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE_PLURALS), 'twice', 'thrice']);
 const MINUS = /\bminus[\s-]?$/iu;
 const PRONOUN_BEFORE = /\b(?:the same|each|no|any|every|this|that|which|little|another|someone|anyone|no-one|the only|the other|the right|the last|the first|the next|the new|the old|a new|big|this|that)\s$/iu;
 const HALF_OK_AFTER = /\s+(?:of|the|a|an|their|its|his|her|our|my|your|all)\b/iy;
@@ -40,6 +41,8 @@ export function wordNumerals(scope: Scope): Numeral[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const lower = w.text.toLowerCase();
+    // most words are not numbers: skip them with one set lookup
+    if (!run.length && !MAYBE_NUMBER.has(lower) && !lower.includes('-')) continue;
     const last = run[run.length - 1];
     const gap = last ? text.slice(last.end, w.start) : '';
     if (last && !/^(?:[\s-]+|\s+and\s+)$/iu.test(gap)) flush();

@@ -10,10 +10,14 @@ const RANKED = new RegExp(String.raw`\b(${alternation(Object.keys(ORDINAL_WORDS)
 /** Ordinals: "25th anniversary", "third-largest". Bare "first"/"second" are words, not claims. */
 export function ordinals(scope: Scope): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of scope.text.matchAll(DIGIT_ORDINAL)) {
-    out.push(make(m.index, m.index + m[0].length, Number(m[1]), true));
+  const {text} = scope;
+  if (/\d/u.test(text)) {
+    for (const m of text.matchAll(DIGIT_ORDINAL)) {
+      out.push(make(m.index, m.index + m[0].length, Number(m[1]), true));
+    }
   }
-  for (const m of scope.text.matchAll(RANKED)) {
+  if (!text.includes('est') && !text.includes('most')) return out;
+  for (const m of text.matchAll(RANKED)) {
     out.push(make(m.index, m.index + m[0].length, ORDINAL_WORDS[m[1]!.toLowerCase()]!, false));
   }
   return out;

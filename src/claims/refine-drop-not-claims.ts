@@ -8,22 +8,26 @@ type Cand = Candidate & {notClaim?: string};
 // Spans that hold digits but are not claims: links, e-mail addresses, phone numbers, clock
 // times, numeric dates, IP addresses, versions, footnote markers, list numbering, street
 // addresses. Every pattern is linear: bounded repeats, no nested unbounded quantifiers.
-// Each has a character it cannot match without, checked first (cheap) before the scan.
-const BLOCKED: [RegExp, string, string][] = [
-  [/\b(?:https?:\/\/|www\.)[^\s<>"]+/giu, 'a URL', '/'],
-  [/\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|ru|kg|kz|info|news|tv|me|ly|html?|php)\b(?:\/[^\s<>"]*)?/giu, 'a URL', '.'],
-  [/[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}/gu, 'an e-mail address', '@'],
-  [/(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b/gu, 'a phone number', ''],
-  [/\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\b\.?)?/giu, 'a time', ':'],
-  [/\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)/giu, 'a time', 'm'],
-  [/\b\d{1,3}(?:\.\d{1,3}){3}\b/gu, 'an IP address', '.'],
-  [/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/gu, 'a numeric date or version', ''],
-  [/\bv\d+(?:\.\d+){0,3}\b/giu, 'a version', 'v'],
-  [/\b(?:version|ver\.|release|build|firmware)\s+\d+(?:\.\d+){0,3}/giu, 'a version', ''],
-  [/\[\d{1,3}\]|\(\d{1,2}\)(?=[\s.,;]|$)/gu, 'a footnote or list marker', ''],
-  [/(?:^|\n)[\t ]*\(?\d{1,2}\s?[.)](?=\s)/gu, 'list numbering', ''],
-  [/\b\d{1,3}:\d{2}\b|\b\d{3,4}\s?(?:GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|MSK|IST)\b/gu, 'a time', ''],
-  [/\b\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]?\s+(?:(?:[A-Z][a-z]*|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Parkway|Highway|Hwy)\b/gu, 'a street address', ''],
+const BLOCKED_PARTS: [string, string, boolean][] = [
+  [String.raw`\b(?:https?:\/\/|www\.)[^\s<>"]+`, 'a URL', true],
+  [String.raw`\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|ru|kg|kz|info|news|tv|me|ly|html?|php)\b(?:\/[^\s<>"]*)?`, 'a URL', true],
+  [String.raw`[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}`, 'an e-mail address', false],
+  [String.raw`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b`, 'a phone number', false],
+  [String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\b\.?)?`, 'a time', true],
+  [String.raw`\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)`, 'a time', true],
+  [String.raw`\b\d{1,3}(?:\.\d{1,3}){3}\b`, 'an IP address', false],
+  [String.raw`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b`, 'a numeric date or version', false],
+  [String.raw`\bv\d+(?:\.\d+){0,3}\b`, 'a version', true],
+  [String.raw`\b(?:version|ver\.|release|build|firmware)\s+\d+(?:\.\d+){0,3}`, 'a version', true],
+  [String.raw`\[\d{1,3}\]|\(\d{1,2}\)(?=[\s.,;]|$)`, 'a footnote or list marker', false],
+  [String.raw`(?:^|\n)[\t ]*\(?\d{1,2}\s?[.)](?=\s)`, 'list numbering', false],
+  [String.raw`\b\d{3,4}\s?(?:GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|MSK|IST)\b`, 'a time', false],
+  [String.raw`\b\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]?\s+(?:(?:[A-Z][a-z]*|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Parkway|Highway|Hwy)\b`, 'a street address', false],
+];
+// one scan for the patterns that ignore case, one for those that do not
+const BLOCKED = [
+  new RegExp(BLOCKED_PARTS.filter((p) => p[2]).map((p) => p[0]).join('|'), 'giu'),
+  new RegExp(BLOCKED_PARTS.filter((p) => !p[2]).map((p) => p[0]).join('|'), 'gu'),
 ];
 
 const MONTH = alternation(MONTHS);
@@ -53,9 +57,7 @@ const NOT_NAMES = new Set(('the a an in on at by for from to of with about aroun
 export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
   const blocked: [number, number][] = [];
   if (cands.some((c) => c.numeral.digits)) {
-    const lower = scope.text.toLowerCase();
-    for (const [re, _why, needs] of BLOCKED) {
-      if (needs && !lower.includes(needs)) continue;
+    for (const re of BLOCKED) {
       for (const m of scope.text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
     }
   }

@@ -43,3 +43,13 @@ describe('digits with scale and currency', () => {
     expect(claimOf('It takes 10 1/2 miles of cable.', '10 1/2 miles')).toMatchObject({value: 10.5, unit: 'mile'});
   });
 });
+
+describe('currency prefixes', () => {
+  it.each([
+    ['Worth $US55m in all.', 'USD'], ['Worth $A82m in all.', 'AUD'], ['Worth AUD1.5m in all.', 'AUD'],
+    ['Worth c $ 16.4 million in all.', 'CAD'], ['Worth hk $ 10.05 billion in all.', 'HKD'], ['Worth 100元 in all.', 'CNY'],
+  ])('%s -> %s', (text, unit) => {
+    const [c] = claims(text);
+    expect(c).toMatchObject({kind: 'money', unit});
+  });
+});
