@@ -42,15 +42,19 @@ export function isDateLine(text: string): boolean {
 export function readBylineAt(textAt: (j: number) => string | undefined, i: number): BylineAt | null {
   const text = textAt(i);
   if (text === undefined || text.length > 1000) return null;
-  const clean = cleanBylineText(text);
-  if (clean.length > 300) return null;
+  let clean = cleanBylineText(text);
+  // a byline the renderer ran into the share links after it: read its opening only
+  if (clean.length > 300) {
+    if (!/^by\s\p{Lu}/iu.test(clean)) return null;
+    clean = clean.slice(0, 120);
+  }
   if (LEAD_ONLY.test(clean)) {
     const next = textAt(i + 1);
     if (next === undefined || next.length > 200) return null;
     const reading = readByline(`${/^by/i.test(clean) ? 'By' : 'Author:'} ${next}`);
     return reading ? {...reading, shape: 'explicit', first: i, last: i + 1} : null;
   }
-  const reading = readByline(text);
+  const reading = readByline(clean);
   if (!reading) return null;
   if (reading.shape === 'explicit' || reading.shape === 'name-date') return {...reading, first: i, last: i};
   // a bare name in a script without capitals: only a short run of Han characters (a

@@ -55,6 +55,25 @@ export interface DateCandidate {
 // a word glued to a date by a renderer: "time2019/04/21", "2021April 9"
 const GLUE = /(?<=\p{L}{2})(?=\d)|(?<=\d)(?=\p{Lu}\p{Ll})/gu;
 
+// after English, the languages whose pages scrapers meet most, for a short line only
+const OTHER_LOCALES = [chrono.fr.strict, chrono.pt.strict, chrono.es.strict, chrono.de.strict];
+const fullDay = (r: chrono.ParsedResult) => r.start.isCertain('day') && r.start.isCertain('month');
+
+function parseAnyLocale(text: string, ref: Date): chrono.ParsedResult[] {
+  if (CJK_DATE.test(text)) return chrono.ja.parse(text, ref);
+  const en = chrono.strict.parse(text, ref);
+  if (en.some(fullDay) || text.length > 120 || !/\d/.test(text)) return en;
+  for (const parser of OTHER_LOCALES) {
+    const found = parser.parse(text, ref);
+    if (found.some(fullDay)) return found;
+  }
+  return en;
+}
+
+// link targets and bare URLs, blanked out (same length) before looking for dates
+const LINKISH = /\[(?:https?:|mailto:|data:|\/|#|javascript:)[^\]\s]*\]|\b(?:https?:\/\/|www\.)\S+|javascript:\S*/g;
+const blankLinks = (text: string) => text.replace(LINKISH, (m) => ' '.repeat(m.length));
+
 /** A chrono result's parts that say where it is and what it means. */
 export type DateMatch = Pick<chrono.ParsedResult, 'start' | 'index' | 'text'>;
 
@@ -64,7 +83,7 @@ function parseDates(text: string, ref: Date): DateMatch[] {
   for (const m of text.matchAll(GLUE)) cuts.push(m.index);
   let spaced = text;
   for (let k = cuts.length - 1; k >= 0; k--) spaced = `${spaced.slice(0, cuts[k])} ${spaced.slice(cuts[k])}`;
-  const results = CJK_DATE.test(spaced) ? chrono.ja.parse(spaced, ref) : chrono.strict.parse(spaced, ref);
+  const results = parseAnyLocale(spaced, ref);
   if (!cuts.length) return results;
   // map an index in `spaced` back to `text`: every cut before it added one character
   const back = (i: number) => {
@@ -127,10 +146,10 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
   let best: {result: DateMatch; segment: Segment; score: number} | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const text = b.segment.text;
+    const text = blankLinks(b.segment.text);
     // body text is not where the article's date is, except in a wire dateline opening the
     // story ("BEIJING, Aug 14 (Xinhua) --") or a short date line the roles took for body
-    let scan = text.length > 300 ? '' : text;
+    let scan = text.trim().length > 300 ? '' : text;
     if (b.role === 'body' && text.length > 80) scan = i === top.bodyStart ? (readWireDateline(text)?.raw ?? '') : '';
     if (!scan) continue;
     const found = datesIn(scan, ref, {yearless: givenRef !== null});
@@ -145,6 +164,15 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
       const s = inByline + score + LABEL_SCORE[c.label] - k * 0.1 - (c.result.start.isCertain('year') ? 0 : 1);
       if (!best || s > best.score) best = {result: c.result, segment: b.segment, score: s};
     }
+  }
+  // the byline's own text, where a long block the roles took for body hides it
+  if (byline) {
+    const text = blankLinks(ctx.input.view.slice(byline.span.start, byline.span.end));
+    const i = blocks.findIndex((b) => b.segment.end >= byline.span.start);
+    const found = datesIn(text, ref, {yearless: givenRef !== null}).filter((c) => c.label !== 'other');
+    const c = found.find((x) => x.label === 'published') ?? found[0];
+    const s = c ? nearTopScore(i, top, blocks) + 7 + LABEL_SCORE[c.label] : -Infinity;
+    if (c && (!best || s > best.score)) return toPublishedAt(c.result, byline.span.start);
   }
   if (!best || best.score < 0) return null;
   return toPublishedAt(best.result, best.segment);
