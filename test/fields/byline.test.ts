@@ -39,6 +39,17 @@ describe('extractByline', () => {
     expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);
   });
 
+  it('reads a byline run into share links after it', () => {
+    const line = `by Jane Doe [/users/jane] July 10, 2015 ${'https://twitter.com/share?text=Council%20approves%20the%20budget '.repeat(6)}`;
+    const {ctx} = page(['H| Council approves the budget', line.trimEnd(), body]);
+    expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('counts a byline next to an earlier copy of the headline', () => {
+    const {ctx} = page(['Council approves the budget', 'Jane Doe / Metro / Updated: Oct 9, 2019, 11:05 IST', 'Share', 'Small', 'Medium', 'Large', 'Text size', 'Print', 'H| Council approves the budget', body]);
+    expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);
+  });
+
   it('reads wire credit lines at the end of the story when there is no byline above', () => {
     const {ctx} = page(['H| Council approves the budget', body, body, 'Reporting by Jane Doe; Editing by John Roe']);
     expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);

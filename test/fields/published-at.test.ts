@@ -57,6 +57,25 @@ describe('extractPublishedAt', () => {
     expect(extractPublishedAt(ctx)).toBeNull();
   });
 
+  it('reads a French date line', () => {
+    const {ctx} = page(['H| Le conseil approuve le budget', 'Publié le 4 mai 2015 à 13h36', body]);
+    expect(extractPublishedAt(ctx)).toMatchObject({iso: '2015-05-04T13:36', precision: 'minute'});
+  });
+
+  it('reads a date glued to a link target, with share links after it', () => {
+    const line = 'Example.com [https://www.example.com]Oct. 13, 2016 https://twitter.com/intent/tweet?text=Council+approves+the+budget&url=https://www.example.com/news/council-approves-the-budget-after-a-long-night-of-talks-in-the-city-hall-and-more-words-to-make-it-long-enough-for-the-test';
+    const {text, ctx} = page(['H| Council approves the budget', line, body]);
+    const d = extractPublishedAt(ctx)!;
+    expect(d.iso).toBe('2016-10-13');
+    expect(text.slice(d.span.start, d.span.end)).toBe(d.text);
+  });
+
+  it('reads the date in a byline that ran into share links (a block taken for body)', () => {
+    const line = `B| by Jane Doe [/users/jane] July 10, 2015 ${'https://twitter.com/share?text=Council%20approves%20the%20budget '.repeat(6)}`;
+    const {ctx} = page(['H| Council approves the budget', line.trimEnd(), body]);
+    expect(extractPublishedAt(ctx)?.iso).toBe('2015-07-10');
+  });
+
   it('reads a Japanese date', () => {
     const {ctx} = page(['H| 予算を承認', '2019年04月13日 09時00分', body]);
     expect(extractPublishedAt(ctx)).toMatchObject({iso: '2019-04-13T09:00', precision: 'minute'});
