@@ -93,6 +93,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--results-queue <name>', 'add each output record as a job to this queue')
     .option('--sink <file>', 'append each output record as a JSONL line to this file')
     .option('--concurrency <n>', 'jobs in flight in this process (run one process per core)', positiveInt('--concurrency'), 1)
+    .option('--connect-timeout <seconds>', 'give up when Redis cannot be reached at start', positiveInt('--connect-timeout'), 10)
     .option('-q, --quiet', 'no start and stop messages on stderr')
     .action(async (flags: WorkerFlags) => {
       setExit(await runWorker(flags, io));

@@ -7,20 +7,32 @@ export interface WorkerFlags {
   resultsQueue?: string;
   sink?: string;
   concurrency: number;
+  connectTimeout: number;
   quiet?: boolean;
 }
 
 /** `newsparse worker`: take jobs from the queue until SIGINT/SIGTERM, then finish the ones in flight and exit 0. */
 export async function runWorker(flags: WorkerFlags, io: CliIO): Promise<number> {
   const stop = io.onStop?.() ?? new Promise<void>(() => {});
+  const seen = new Set<string>();
   const worker = await createWorker({
+    onError: (error) => {
+      if (seen.has(error.message) || flags.quiet) return;
+      seen.add(error.message);
+      io.stderr.write(`newsparse worker: ${error.message}\n`);
+    },
     connection: flags.redis,
     queue: flags.queue,
     concurrency: flags.concurrency,
     ...(flags.resultsQueue ? {resultsQueue: flags.resultsQueue} : {}),
     ...(flags.sink ? {sink: flags.sink} : {}),
   });
-  await worker.ready();
+  const ready = await Promise.race([worker.ready().then(() => true), new Promise<false>((r) => setTimeout(r, flags.connectTimeout * 1000, false).unref())]);
+  if (!ready) {
+    io.stderr.write(`error: cannot reach Redis at ${flags.redis} within ${flags.connectTimeout} s\n`);
+    await worker.close(true);
+    return 1;
+  }
   if (!flags.quiet) io.stderr.write(`newsparse worker: taking jobs from queue "${flags.queue}"\n`);
   await stop;
   await worker.close();

@@ -20,6 +20,8 @@ export interface CreateWorkerOptions extends RecordOptions {
   sink?: string;
   /** Jobs in flight in this process (default 1; parsing is CPU-bound: run one process per core instead). */
   concurrency?: number;
+  /** Told of connection and queue errors (Redis down, ...); the worker keeps retrying meanwhile. */
+  onError?: (error: Error) => void;
 }
 
 /** A running queue worker. */
@@ -29,19 +31,21 @@ export interface NewsparseWorker {
   ready(): Promise<void>;
   /** Jobs this worker has finished (parsed or failed). */
   readonly processed: number;
-  /** Stop taking jobs, let the ones in flight finish, and disconnect. */
-  close(): Promise<void>;
+  /** Stop taking jobs, let the ones in flight finish (unless `force`), and disconnect. */
+  close(force?: boolean): Promise<void>;
 }
 
 type BullMQ = typeof import('bullmq');
 
 async function loadBullMQ(): Promise<BullMQ> {
   try {
+    // bullmq needs its Redis client, ioredis, an optional peer of its own.
+    await import('ioredis');
     return await import('bullmq');
   } catch (error) {
     throw new NewsparseError(
       'INVALID_OPTIONS',
-      'the queue worker needs the optional peer dependency bullmq: npm install bullmq',
+      'the queue worker needs the optional peer dependencies bullmq and ioredis: npm install bullmq ioredis',
       {cause: error},
     );
   }
@@ -83,7 +87,7 @@ async function appendLine(stream: WriteStream, line: string): Promise<void> {
  * bullmq is an optional peer dependency, loaded only here.
  */
 export async function createWorker(options: CreateWorkerOptions = {}): Promise<NewsparseWorker> {
-  const {connection, queue = 'newsparse', resultsQueue, sink, concurrency = 1, ...recordOptions} = options;
+  const {connection, queue = 'newsparse', resultsQueue, sink, concurrency = 1, onError, ...recordOptions} = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new NewsparseError('INVALID_OPTIONS', 'concurrency must be a positive integer');
   const {Worker, Queue, UnrecoverableError} = await loadBullMQ();
   const redis = connectionOptions(connection);
@@ -107,8 +111,9 @@ export async function createWorker(options: CreateWorkerOptions = {}): Promise<N
   );
   worker.on('completed', () => processed++);
   worker.on('failed', () => processed++);
-  // A lost connection is retried by ioredis; errors here must not crash the process.
-  worker.on('error', () => {});
+  // A lost connection is retried by ioredis; errors are reported, never thrown.
+  worker.on('error', (error) => onError?.(error));
+  results?.on('error', (error) => onError?.(error));
 
   return {
     queue,
@@ -116,8 +121,8 @@ export async function createWorker(options: CreateWorkerOptions = {}): Promise<N
     get processed() {
       return processed;
     },
-    close: async () => {
-      await worker.close();
+    close: async (force = false) => {
+      await worker.close(force);
       await results?.close();
       if (out) {
         out.end();
