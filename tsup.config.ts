@@ -5,9 +5,9 @@ import {defineConfig} from 'tsup';
 // packages into itself (a plain `require` of them breaks at run time, see
 // shared/docs/packaging.md). zod stays external in both: it is a peer dependency, so our
 // schemas and the user's are one zod. chrono-node ships CommonJS and stays external too.
-// piscina (CommonJS, and it loads its own worker file from its folder) and bullmq (an optional
-// peer, imported only by createWorker) stay external too.
-const keepExternal = /^(?!zod(?:\/|$)|chrono-node(?:\/|$)|piscina(?:\/|$)|bullmq(?:\/|$)|node:)/;
+// piscina (CommonJS, and it loads its own worker file from its folder), bullmq and ioredis (optional
+// peers, imported only by createWorker) stay external too.
+const keepExternal = /^(?!zod(?:\/|$)|chrono-node(?:\/|$)|piscina(?:\/|$)|bullmq(?:\/|$)|ioredis(?:\/|$)|node:)/;
 
 export default defineConfig([
   {
