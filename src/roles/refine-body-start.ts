@@ -26,11 +26,16 @@ export const bodyStartRefiner: Refiner = {
     if (first < 0) return out;
     let lastHeader = -1;
     let prose = 0;
+    let paragraphs = 0;
     for (let i = first; i < out.length && i < first + HEADER_ZONE; i++) {
       const a = out[i]!;
       if ((a.role === 'byline' || a.role === 'dateline') && proseFollows(out, i)) lastHeader = i;
-      else if (a.role === 'body' && a.score >= 0.6) prose += ctx.blocks[i]!.visibleChars;
-      if (prose >= MAX_PROSE) break;
+      else if (a.role === 'body' && a.score >= 0.6) {
+        prose += ctx.blocks[i]!.visibleChars;
+        paragraphs++;
+      }
+      // a header holds one standfirst at most: two paragraphs are the article already
+      if (prose >= MAX_PROSE || paragraphs >= 2) break;
     }
     for (let i = first; i < lastHeader; i++) {
       if (out[i]!.role === 'body') out[i] = {...out[i]!, role: 'other', reason: 'article header before the byline or date'};

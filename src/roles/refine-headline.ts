@@ -37,9 +37,12 @@ export const headlineRefiner: Refiner = {
     let bestScore = -Infinity;
     let bestWhy = '';
     let proseBefore = 0;
-    const end = firstBody < 0 ? n : Math.min(n, firstBody + IN_BODY);
+    let lastBody = -1;
+    for (let i = n - 1; i >= 0; i--) if (out[i]!.role === 'body') { lastBody = i; break; }
+    // a headline inside the run must have body after it
+    const end = firstBody < 0 ? n : Math.min(lastBody, firstBody + IN_BODY);
     // deeper in the body only a line that matches the URL's slug can be the headline (teasers came first)
-    const slugEnd = slug.size >= 3 ? Math.max(end, midBody(out)) : end;
+    const slugEnd = slug.size >= 3 && firstBody >= 0 ? Math.max(end, midBody(out)) : end;
     for (let i = Math.max(0, limit - WINDOW); i < slugEnd; i++) {
       const a = out[i]!;
       const b = ctx.blocks[i]!;
@@ -88,6 +91,9 @@ function midBody(out: readonly Assignment[]): number {
   return out.length;
 }
 
+/** Words a title ending in a full stop may have; a longer one is the first paragraph. */
+const MAX_SENTENCE_TITLE = 15;
+
 /** Blocks into the body where a headline may still be found (pages put menus and teasers first). */
 const IN_BODY = 15;
 /** Paragraph characters after which a title-like line in the body is a sub-heading, not the headline. */
@@ -100,7 +106,7 @@ function isCandidate(a: Assignment, b: BlockFeatures, inBody: boolean, firstBody
   const size = b.cjk ? b.visibleChars / 2 : b.visibleWords;
   if (size < 2 || size > 40 || b.visibleChars > 300) return false;
   // the first "paragraph" may be a headline that ends with a full stop
-  const sentenceTitle = firstBody && b.sentences === 0 && size <= 25;
+  const sentenceTitle = firstBody && b.sentences === 0 && size <= MAX_SENTENCE_TITLE;
   if (inBody && (size < 4 || !(titleLike(b) || sentenceTitle))) return false;
   return b.linkDensity < 0.7;
 }

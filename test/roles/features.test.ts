@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest';
+import {textKey, visibleText} from '../../src/roles/features.js';
+import {structureContext} from './structure-page.js';
+
+describe('visibleText', () => {
+  it('drops html-to-text link targets and keeps the anchor', () => {
+    expect(visibleText('Read the report [https://example.org/report] today.')).toEqual({visible: 'Read the report today.', targets: 1});
+  });
+
+  it('drops relative targets, an image href and a bullet', () => {
+    const {visible, targets} = visibleText('* Politics [/news/politics/]');
+    expect(visible).toBe('Politics');
+    expect(targets).toBe(1);
+    expect(visibleText('Logo [/img/logo.png] https://example.org/').visible).toBe('Logo');
+  });
+
+  it('keeps the anchor of a markdown link and leaves source tags alone', () => {
+    expect(visibleText('See [the filing](https://example.org/f) here').visible).toBe('See the filing here');
+    expect(visibleText('Trade grew by a third. [TASS]').visible).toBe('Trade grew by a third. [TASS]');
+  });
+
+  it('treats a bare share-link query string as a target', () => {
+    expect(visibleText('* ?subject=Hello%20there&body=x').visible).toBe('');
+  });
+});
+
+describe('block features', () => {
+  it('counts link targets per visible word and spots list items and capitals', () => {
+    const ctx = structureContext(['* Sport [/sport/]', 'A HEADING IN CAPITALS', 'A paragraph with one link [https://example.org/a/b/c] in the middle of many other words here.']);
+    const [nav, caps, para] = ctx.blocks;
+    expect(nav!.listItem).toBe(true);
+    expect(nav!.linkDensity).toBe(1);
+    expect(caps!.allCaps).toBe(true);
+    expect(para!.linkDensity).toBeLessThan(0.3);
+    expect(para!.endsSentence).toBe(true);
+  });
+
+  it('counts repeats over the page and marks a block echoed right after itself', () => {
+    const ctx = structureContext(['Same caption here', 'Same caption here', 'Something else', 'Same caption here']);
+    expect(ctx.blocks.map((b) => b.repeats)).toEqual([3, 3, 1, 3]);
+    expect(ctx.blocks.map((b) => b.echoes)).toEqual([true, true, false, false]);
+  });
+
+  it('counts Chinese and Japanese characters as words, two to a word', () => {
+    const ctx = structureContext(['日本語の文章です。これは二つ目の文です。']);
+    expect(ctx.blocks[0]!.cjk).toBe(true);
+    expect(ctx.blocks[0]!.visibleWords).toBeGreaterThan(5);
+    expect(ctx.blocks[0]!.sentences).toBe(2);
+  });
+
+  it('textKey ignores case, accents and punctuation', () => {
+    expect(textKey('Una solución, no violenta!')).toBe(textKey('UNA SOLUCION NO VIOLENTA'));
+  });
+});

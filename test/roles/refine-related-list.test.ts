@@ -1,0 +1,19 @@
+import {describe, expect, it} from 'vitest';
+import {PARA, rolesOf} from './structure-page.js';
+
+describe('relatedListRefiner', () => {
+  it('the title under "Previous Article" / "Next Article" is related', () => {
+    const roles = rolesOf([PARA[0]!, PARA[1]!, 'Previous Article', 'Budget talks stall again: a look at what comes next', 'Next Article', 'Why the river keeps flooding']);
+    expect(roles.slice(2)).toEqual(['related', 'related', 'related', 'related']);
+  });
+
+  it('a list of headlines after the body is related, a footer menu is not', () => {
+    const roles = rolesOf([
+      PARA[0]!, PARA[1]!, PARA[2]!,
+      'Mayor Unveils Plan For Cheaper Buses [/a]', 'River Flood Defences Fail Their First Test [/b]', 'School Meals Get A New Supplier This Autumn [/c]',
+      'About', 'Careers',
+    ]);
+    expect(roles.slice(3, 6)).toEqual(['related', 'related', 'related']);
+    expect(roles.slice(6)).not.toContain('related');
+  });
+});
