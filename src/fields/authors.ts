@@ -46,7 +46,7 @@ const STOP = /\b(?:published|updated|last updated|posted|modified|filed|follow|v
 const ROLE_WORDS = 'senior|staff|chief|contributing|contributor|correspondent|editor|editors|editorial|writer|reporter|columnist|associate|deputy|managing|executive|freelance|photographer|producer|analyst|technologist|director|manager|president|officer|intern|fellow|professor|researcher|specialist|head|lead|host|anchor|journalist|critic|assistant|founder|ceo|cto|guest|special|national|foreign|bureau|health news|news desk|desk|team|newsroom|md|phd|mph|rn|dr';
 const ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\b`, 'i');
 // words glued to a name by a renderer that dropped a line break: "HusbandTwitter", "BlumeStaff"
-const GLUED = /(?<=\p{Ll})(?=(?:Twitter|Staff|Senior|Contributing|Contributor|Updated|Published|Posted|Edited|Facebook|Email|Follow|Chief|Editor|Writer|Reporter|Correspondent)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/gu;
+const GLUED = /(?<=\p{Ll})(?=(?:Twitter|Staff|Senior|Contributing|Contributor|Updated|Published|Posted|Edited|Facebook|Email|Follow|Chief|Editor|Writer|Reporter|Correspondent)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/gu;
 // contributions that do not make an author: "(photography)", "(illustration)"
 const NOT_AUTHOR = /^(?:photo(?:graph)?s?|photography|illustrations?|video|graphics?|translation|translated|design|data|map|art)$/i;
 const PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|der|den|van|von|la|le|lo|al|el|bin|ibn|ten|ter|y|st\.?|mc|mac)$/i;
@@ -82,10 +82,15 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
   return capitals > 0 && (loose || /^[\p{Lu}]/u.test(words[0]!));
 }
 
+const WEEKDAY_TIME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}[:.]\d{2}/;
+
 /** Offset where the first full date (or time) in `text` starts, or -1. */
 function dateIndex(text: string): number {
   const r = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
   const first = r.find((x) => x.start.isCertain('day') || x.start.isCertain('hour'));
+  // "Friday 11:40AM": chrono's strict mode leaves a weekday with a time alone
+  const weekday = WEEKDAY_TIME.exec(text);
+  if (weekday && (!first || weekday.index < first.index)) return weekday.index;
   return first ? first.index : -1;
 }
 

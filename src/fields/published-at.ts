@@ -106,6 +106,8 @@ export function datesIn(text: string, ref: Date, {yearless = false} = {}): DateC
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (!s.isCertain('year') && !yearless) continue;
+    // "1 day ago", "yesterday": relative to the referenceDate, meaningless without one
+    if (!yearless && RELATIVE.test(r.text)) continue;
     const y = s.get('year') ?? 0;
     if (y < 1990 || y > ref.getUTCFullYear() + 1) continue;
     const before = text.slice(Math.max(0, r.index - 40), r.index).replace(LABEL_TAIL, '');
@@ -118,6 +120,8 @@ export function datesIn(text: string, ref: Date, {yearless = false} = {}): DateC
   }
   return out;
 }
+
+const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|now|last|next|this)\b|前|昨日|今日/i;
 
 const LABEL_SCORE = {published: 2, plain: 0.5, updated: 0, other: -8} as const;
 

@@ -24,6 +24,7 @@ describe('splitAuthors', () => {
     expect(splitAuthors('By Jane Doe, Senior Staff Writer, Center for Things, Stuff, and Other Matters')).toEqual(['Jane Doe']);
     expect(splitAuthors('Jane Doe Senior Politics Editor, The Daily Thing')).toEqual(['Jane Doe']);
     expect(splitAuthors('By Jane DoeStaff Writer')).toEqual(['Jane Doe']);
+    expect(splitAuthors('Jane DoeFriday 11:40AM')).toEqual(['Jane Doe']);
   });
 
   it('drops dates, times and labels after the names', () => {

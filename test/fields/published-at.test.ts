@@ -98,3 +98,12 @@ describe('datesIn', () => {
     expect(datesIn('Aug 14', new Date(Date.UTC(2025, 7, 20)), {yearless: true})).toHaveLength(1);
   });
 });
+
+describe('relative dates', () => {
+  it('are not taken without a referenceDate, and resolve with one', () => {
+    const lines = ['H| Council approves the budget', 'Published 1 day ago', 'B| The council voted on Tuesday to approve the new budget, which raises spending on schools and roads by a modest amount.'];
+    expect(extractPublishedAt(page(lines).ctx)).toBeNull();
+    const {ctx} = page(lines);
+    expect(extractPublishedAt({...ctx, referenceDate: new Date(Date.UTC(2025, 7, 20, 12))})?.iso.slice(0, 10)).toBe('2025-08-19');
+  });
+});
