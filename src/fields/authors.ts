@@ -142,6 +142,10 @@ export function splitNames(names: string, {loose = false} = {}): string[] {
     }
     // an outlet after the names: "By Jane Doe and John Roe, Reuters"
     if (out.length && !/\s/.test(part) && !CJK.test(part)) break;
+    // "Jane Doe Jane Doe": a link's text written twice
+    const words = part.split(' ');
+    const half = words.length / 2;
+    if (words.length >= 2 && words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ')) part = words.slice(0, half).join(' ');
     if (!out.includes(part)) out.push(part);
   }
   return out;

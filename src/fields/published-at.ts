@@ -107,7 +107,7 @@ export function datesIn(text: string, ref: Date, {yearless = false} = {}): DateC
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (!s.isCertain('year') && !yearless) continue;
     // "1 day ago", "yesterday": relative to the referenceDate, meaningless without one
-    if (!yearless && RELATIVE.test(r.text)) continue;
+    if (!yearless && (RELATIVE.test(r.text) || !YEAR_WRITTEN.test(r.text))) continue;
     const y = s.get('year') ?? 0;
     if (y < 1990 || y > ref.getUTCFullYear() + 1) continue;
     const before = text.slice(Math.max(0, r.index - 40), r.index).replace(LABEL_TAIL, '');
@@ -122,6 +122,9 @@ export function datesIn(text: string, ref: Date, {yearless = false} = {}): DateC
 }
 
 const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|now|last|next|this)\b|前|昨日|今日/i;
+
+// chrono counts the year of "60-90 minutes before" as known: the year must be written
+const YEAR_WRITTEN = /(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|\p{L}\.?,?\s'?\d{2}\b/u;
 
 const LABEL_SCORE = {published: 2, plain: 0.5, updated: 0, other: -8} as const;
 

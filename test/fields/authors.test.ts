@@ -25,6 +25,7 @@ describe('splitAuthors', () => {
     expect(splitAuthors('Jane Doe Senior Politics Editor, The Daily Thing')).toEqual(['Jane Doe']);
     expect(splitAuthors('By Jane DoeStaff Writer')).toEqual(['Jane Doe']);
     expect(splitAuthors('Jane DoeFriday 11:40AM')).toEqual(['Jane Doe']);
+    expect(splitAuthors('By Jane Doe Jane Doe')).toEqual(['Jane Doe']);
   });
 
   it('drops dates, times and labels after the names', () => {

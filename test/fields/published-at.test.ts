@@ -100,6 +100,11 @@ describe('datesIn', () => {
 });
 
 describe('relative dates', () => {
+  it('a duration is not a date', () => {
+    const {ctx} = page(['H| Council approves the budget', 'Eat 60–90 minutes before your workout', 'B| The council voted on Tuesday to approve the new budget, which raises spending on schools and roads.']);
+    expect(extractPublishedAt(ctx)).toBeNull();
+  });
+
   it('are not taken without a referenceDate, and resolve with one', () => {
     const lines = ['H| Council approves the budget', 'Published 1 day ago', 'B| The council voted on Tuesday to approve the new budget, which raises spending on schools and roads by a modest amount.'];
     expect(extractPublishedAt(page(lines).ctx)).toBeNull();
