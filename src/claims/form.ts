@@ -47,3 +47,15 @@ export function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray 
   re.lastIndex = at;
   return re.exec(text);
 }
+
+/** The numeral of the sentence that starts at `at` (numerals are sorted by start). */
+export function numeralAt(all: readonly Numeral[], at: number): Numeral | undefined {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return all[lo]?.start === at ? all[lo] : undefined;
+}

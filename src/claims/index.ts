@@ -56,6 +56,9 @@ const FORMS: [string, Form][] = [['money', money], ['percent', percent], ['durat
 export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, text?: string): NumericClaim[] {
   const full = text ?? toString(tree);
   const out: NumericClaim[] = [];
+  // only the quotes that touch this text can hold its claims
+  const quotes = ctx.quotes?.filter((q) => q.span.end > offset && q.span.start < offset + full.length);
+  if (ctx.quotes) ctx = {...ctx, quotes};
   for (const sentence of sentencesIn(tree, full)) {
     if (!MAY_HOLD_NUMBER.test(sentence.text)) continue;
     const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start)};

@@ -1,5 +1,5 @@
 import type {Form} from './form.js';
-import {stickyAt} from './form.js';
+import {numeralAt, stickyAt} from './form.js';
 import {alternation, CURRENCY_ADJECTIVES, CURRENCY_ADJECTIVE_WORDS, CURRENCY_SUFFIX_SIGNS, CURRENCY_WORDS} from './lexicon.js';
 
 const NAMES = [...Object.keys(CURRENCY_WORDS), 'pound', 'pounds'];
@@ -35,7 +35,8 @@ export const money: Form = (n, scope, all) => {
   if (single === 'dollar' || single === 'euro') {
     const and = stickyAt(AND, text, end);
     const at = and ? and.index + and[0].length : end;
-    const cents = all.find((x) => x.start === at && x.value < 100 && Number.isInteger(x.value));
+    const next = numeralAt(all, at);
+    const cents = next && next.value < 100 && Number.isInteger(next.value) ? next : undefined;
     if (cents) {
       const c = stickyAt(CENTS, text, cents.end);
       if (c || (!cents.digits && !/^\s*[\p{L}]/u.test(text.slice(cents.end, cents.end + 2)))) {

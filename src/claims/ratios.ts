@@ -1,5 +1,5 @@
 import type {Form} from './form.js';
-import {stickyAt} from './form.js';
+import {numeralAt, stickyAt} from './form.js';
 
 const IN = /\s+(?:in|out\s+of)\s+/iy;
 const TIMES = /\s+times\b/iy;
@@ -11,7 +11,8 @@ export const ratios: Form = (n, scope, all) => {
   const inMatch = stickyAt(IN, text, n.end);
   if (inMatch && n.value > 0) {
     const at = inMatch.index + inMatch[0].length;
-    const of = all.find((x) => x.start === at && x.value > n.value && !x.currency);
+    const next = numeralAt(all, at);
+    const of = next && next.value > n.value && !next.currency ? next : undefined;
     if (of) return {end: of.end, kind: 'ratio', unit: null, value: n.value / of.value, consumed: [of]};
   }
   const times = stickyAt(TIMES, text, n.end);

@@ -10,7 +10,7 @@ type Cand = Candidate & {notClaim?: string};
 // addresses. Every pattern is linear: bounded repeats, no nested unbounded quantifiers.
 const BLOCKED_PARTS: [string, string, boolean][] = [
   [String.raw`\b(?:https?:\/\/|www\.)[^\s<>"]+`, 'a URL', true],
-  [String.raw`\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|ru|kg|kz|info|news|tv|me|ly|html?|php)\b(?:\/[^\s<>"]*)?`, 'a URL', true],
+  [String.raw`\b[\w-]{1,63}\.(?:com|org|net|gov|edu|io|co|uk|ru|kg|kz|info|news|tv|me|ly|html?|php)\b(?:\/[^\s<>"]*)?`, 'a URL', true],
   [String.raw`[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,63}`, 'an e-mail address', false],
   [String.raw`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}\b`, 'a phone number', false],
   [String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\b\.?)?`, 'a time', true],
@@ -60,7 +60,19 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
     for (const re of BLOCKED) {
       for (const m of scope.text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
     }
+    blocked.sort((a, b) => a[0] - b[0]);
   }
+  // candidates come sorted by start: one pass over the blocked spans, never one per candidate
+  let j = 0;
+  let reach = -1; // the furthest end of the blocked spans passed so far
+  const isBlocked = (c: Cand): boolean => {
+    while (j < blocked.length && blocked[j]![0] < c.end) {
+      reach = Math.max(reach, blocked[j]![1]);
+      j++;
+      if (reach > c.start) return true;
+    }
+    return reach > c.start;
+  };
   let labelEnd = -1;
   const label = (c: Cand): false => {
     labelEnd = c.end;
@@ -68,7 +80,7 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
   };
   return cands.filter((c) => {
     if (c.notClaim) return false;
-    for (const [s, e] of blocked) if (c.start < e && s < c.end) return false;
+    if (isBlocked(c)) return false;
     const right = after(scope, c.end, 24);
     // glued to letters or digits on the right and no form took them: "5G", "7A5", "3:1"
     if (/^[\p{L}\p{N}_]|^[:/]\d/u.test(right) && !(c.kind === 'ordinal')) return false;

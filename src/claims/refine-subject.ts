@@ -1,5 +1,6 @@
 import type {Candidate} from './types.js';
 import type {Scope, WordTok} from './scope.js';
+import {wordAtOrAfter, wordEndingBy} from './scope.js';
 import {DECREASE_WORDS, INCREASE_WORDS} from './change-words.js';
 
 const STOP = new Set(('a an the this these those that which who whom whose what it its they them their he him his she her we us our ' +
@@ -27,7 +28,8 @@ export function attachSubject(cands: Candidate[], scope: Scope): Candidate[] {
   const {words, text} = scope;
   for (const c of cands) {
     if (c.kind === 'ordinal') continue;
-    const next = firstWordAt(words, c.end);
+    const found = wordAtOrAfter(words, c.end);
+    const next = found < words.length ? found : -1;
     const joined = (a: WordTok, b: WordTok) => /^\s+$/u.test(text.slice(a.end, b.start));
     if (next >= 0 && /^\s+$/u.test(text.slice(c.end, words[next]!.start))) {
       let i = next;
@@ -57,21 +59,10 @@ export function attachSubject(cands: Candidate[], scope: Scope): Candidate[] {
   return cands;
 }
 
-function firstWordAt(words: readonly WordTok[], at: number): number {
-  for (let i = 0; i < words.length; i++) if (words[i]!.start >= at) return i;
-  return -1;
-}
-
 /** The words before the verb that leads to the number: "trade turnover increased by 16%". */
 function subjectBefore(c: Candidate, scope: Scope): string | null {
   const {words, text} = scope;
-  let v = -1;
-  for (let i = words.length - 1; i >= 0; i--) {
-    if (words[i]!.end <= c.start) {
-      v = i;
-      break;
-    }
-  }
+  let v = wordEndingBy(words, c.start);
   // step back over "by", "to" and a second verb word ("increased by", "amounted to", "has risen")
   let steps = 0;
   while (v >= 0 && steps < 3 && LINKING.has(words[v]!.text.toLowerCase())) {

@@ -45,3 +45,27 @@ export function after(scope: Scope, at: number, n = 48): string {
   const abs = scope.base + at;
   return scope.full.slice(abs, abs + n);
 }
+
+/** The index of the first word that starts at or after `at` (words.length if none). */
+export function wordAtOrAfter(words: readonly WordTok[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the last word that ends at or before `at` (-1 if none). */
+export function wordEndingBy(words: readonly WordTok[], at: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
