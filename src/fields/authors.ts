@@ -42,7 +42,7 @@ const CREDIT_VERB = /(?:written|posted|edited|reported|reporting|compiled|publis
 const MID_BY = /(?:^|[\s\p{Ll},|•·-])by(?:\s*:)?\s+(?=[\p{Lu}\p{Lo}])/giu;
 
 // words that end the names: labels, buttons and what follows a name on a byline line
-const STOP = /\b(?:published|updated|last updated|posted|modified|filed|follow|view author|view all|more stories|more from|more by|see all|twitter|facebook|linkedin|instagram|e-?mail|contact|comments?|share|bio|profile|read more|subscribe|updated:?)\b/i;
+const STOP = /\b(?:published|updated|last updated|posted|modified|filed|follow|view author|view all|more stories|more from|more by|see all|e-?mail|contact|comments?|share|bio|profile|read more|subscribe)\b|\b(?:twitter|facebook|linkedin|instagram)/i;
 const ROLE_WORDS = 'senior|staff|chief|contributing|contributor|correspondent|editor|editors|editorial|writer|reporter|columnist|associate|deputy|managing|executive|freelance|photographer|producer|analyst|technologist|director|manager|president|officer|intern|fellow|professor|researcher|specialist|head|lead|host|anchor|journalist|critic|assistant|founder|ceo|cto|guest|special|national|foreign|bureau|health news|news desk|desk|team|newsroom|md|phd|mph|rn|dr';
 const ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\b`, 'i');
 // words glued to a name by a renderer that dropped a line break: "HusbandTwitter", "BlumeStaff"

@@ -72,7 +72,7 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
   return null;
 }
 
-const SHAPE_SCORE: Record<BylineReading['shape'], number> = {explicit: 6, 'name-date': 4, 'name-role': 2.5, name: 3};
+const SHAPE_SCORE: Record<BylineReading['shape'], number> = {explicit: 6, 'name-date': 4, 'name-role': 3.5, name: 3};
 
 /**
  * The article's byline: of every block that reads as a byline, the one that sits where an

@@ -26,6 +26,7 @@ describe('splitAuthors', () => {
     expect(splitAuthors('By Jane DoeStaff Writer')).toEqual(['Jane Doe']);
     expect(splitAuthors('Jane DoeFriday 11:40AM')).toEqual(['Jane Doe']);
     expect(splitAuthors('By Jane Doe Jane Doe')).toEqual(['Jane Doe']);
+    expect(readByline('Jane DoeTwitterNews & Culture Writer')).toEqual({authors: ['Jane Doe'], shape: 'name-role'});
   });
 
   it('drops dates, times and labels after the names', () => {
