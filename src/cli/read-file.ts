@@ -6,7 +6,6 @@ import type {Format} from '../schema/options.js';
 import type {PipelineItem} from '../stream/parse-stream.js';
 import {splitLines} from './lines.js';
 import {showPath, type InputFile} from './inputs.js';
-import {readArchive} from './warc.js';
 
 export interface ReadSettings {
   /** Largest text parsed, in UTF-16 code units. */
@@ -93,13 +92,19 @@ async function* readJsonl(file: InputFile, settings: ReadSettings): AsyncGenerat
   }
 }
 
+/** warcio (and its dependencies) load only when an archive is read. */
+async function* readArchiveLazily(file: InputFile, settings: ReadSettings): AsyncGenerator<PipelineItem> {
+  const {readArchive} = await import('./warc.js');
+  yield* readArchive(file, settings, readError);
+}
+
 /** The records of one input file, in order: one for a text/markdown/HTML file, one per line or archive record otherwise. */
 export function readFileRecords(file: InputFile, settings: ReadSettings): AsyncGenerator<PipelineItem> {
   switch (file.kind) {
     case 'jsonl':
       return readJsonl(file, settings);
     case 'warc':
-      return readArchive(file, settings, readError);
+      return readArchiveLazily(file, settings);
     default:
       return readWhole(file, settings);
   }

@@ -7,7 +7,7 @@ import {csvColumns, csvLine, type CsvShape} from '../stream/csv.js';
 import {defaultJobs, runPipeline, type PipelineItem} from '../stream/parse-stream.js';
 import type {Serialize, TaskSettings} from '../stream/process-record.js';
 import {expandInputs, kindOf, type InputKind} from './inputs.js';
-import {Progress, Tally} from './progress.js';
+import {Tally} from './tally.js';
 import {readFileRecords, type ReadSettings} from './read-file.js';
 import {Sink} from './sink.js';
 import type {CliIO} from './program.js';
@@ -67,6 +67,16 @@ async function isSingleArticle(inputs: string[], as: InputKind | undefined): Pro
   );
 }
 
+/** The number of records when it is known before reading: only text-like files, one record each. */
+async function knownTotal(inputs: string[], as: InputKind | undefined): Promise<number | undefined> {
+  for (const input of inputs) {
+    const kind = as ?? (input === '-' ? 'text' : kindOf(input)?.kind ?? 'text');
+    if (kind === 'jsonl' || kind === 'warc') return undefined;
+    if (input !== '-' && !(await stat(input).then((info) => info.isFile(), () => false))) return undefined;
+  }
+  return inputs.length;
+}
+
 /** `newsparse parse`: stream every input record through the parser to the output; the exit code. */
 export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, usage: (m: string) => CommanderError): Promise<number> {
   const format = outputFormat(flags, usage);
@@ -116,7 +126,8 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     throw usage(`cannot write ${flags.out}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
   });
   const tally = new Tally();
-  const progress = io.stderrIsTTY && !flags.quiet ? new Progress(io.stderr, undefined) : undefined;
+  // cli-progress loads only for a terminal.
+  const progress = io.stderrIsTTY && !flags.quiet ? new (await import('./progress.js')).Progress(io.stderr, await knownTotal(inputs, as)) : undefined;
   let stopped = false;
   if (csv) await sink.write(csvLine(csv.columns) + '\r\n');
   if (format === 'json') await sink.write('[');

@@ -35,7 +35,7 @@ export async function* runPipeline(
   workerFile?: string,
 ): AsyncGenerator<TaskResult> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new NewsparseError('INVALID_OPTIONS', `jobs must be a positive integer, not ${String(jobs)}`);
-  const runner: Runner = jobs > 1 ? poolRunner(settings, jobs, workerFile) : inlineRunner(settings);
+  const runner: Runner = jobs > 1 ? await poolRunner(settings, jobs, workerFile) : inlineRunner(settings);
   try {
     yield* mapOrdered(items, (item) => (item.kind === 'failed' ? Promise.resolve(failedResult(item.record, settings)) : runner.run(item)), jobs > 1 ? jobs * 8 : 1);
   } finally {

@@ -1,7 +1,6 @@
 import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {Piscina} from 'piscina';
 import {NewsparseError} from '../errors.js';
 import {runTask, serializeRecord, type RecordTask, type TaskResult, type TaskSettings} from './process-record.js';
 import type {ErrorRecord} from './types.js';
@@ -44,10 +43,12 @@ export function failedResult(record: ErrorRecord, settings: TaskSettings): TaskR
 }
 
 /** A piscina pool of `jobs` worker threads, each running `runTask` from the shipped worker entry. */
-export function poolRunner(settings: TaskSettings, jobs: number, workerFile = defaultWorkerFile()): Runner {
+export async function poolRunner(settings: TaskSettings, jobs: number, workerFile = defaultWorkerFile()): Promise<Runner> {
   if (!existsSync(workerFile)) {
     throw new NewsparseError('INVALID_OPTIONS', `jobs > 1 needs the worker entry ${workerFile}, which is missing (is the package built?)`);
   }
+  // piscina loads only when threads are asked for.
+  const {Piscina} = await import('piscina');
   const pool = new Piscina<{task: RecordTask; settings: TaskSettings}, TaskResult>({
     filename: workerFile,
     minThreads: jobs,
