@@ -13,8 +13,10 @@ const QUALIFIERS: Record<string, Bound> = {
   'not more than': 'upper', 'at most': 'upper', 'just under': 'upper', 'a maximum of': 'upper', 'shy of': 'upper',
   'about': 'approximate', 'around': 'approximate', 'some': 'approximate', 'roughly': 'approximate', 'approximately': 'approximate',
   'approx.': 'approximate', 'an estimated': 'approximate', 'estimated': 'approximate', 'circa': 'approximate', 'ca.': 'approximate',
-  'or so': 'approximate', 'give or take': 'approximate', 'an approximate': 'approximate', 'approaching': 'upper',
+  'or so': 'approximate', 'averaged': 'approximate', 'averaging': 'approximate', 'an average of': 'approximate', 'average of': 'approximate',
+  'barely': 'approximate', 'under the age of': 'upper', 'over the age of': 'lower', 'above the age of': 'lower', 'give or take': 'approximate', 'an approximate': 'approximate', 'approaching': 'upper',
 };
+const VERB_QUALIFIERS = new Set(['averaged', 'averaging']);
 // a qualifier right before the number; the slice is short, so trying each start is cheap
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(QUALIFIERS))})\s+$|(~|≈)\s?$`, 'iu');
 // verbs that put a floor under the number without being part of its words: "surpassed two billion dollars"
@@ -30,12 +32,12 @@ const AFTER = /^(?:\+|\s+or\s+(?:more|above|higher|over)\b|\s+plus\b|\s+or\s+(?:
 export function attachBound(cands: Candidate[], scope: Scope): Candidate[] {
   for (const c of cands) {
     if (c.kind === 'ordinal') continue;
-    const left = scope.text.slice(Math.max(0, c.start - 24), c.start);
+    const left = scope.text.slice(Math.max(0, c.start - 32), c.start);
     const m = BEFORE.exec(left);
     if (m) {
       const q = (m[1] ?? m[2]!).toLowerCase();
       c.bound = m[2] ? 'approximate' : QUALIFIERS[q]!;
-      c.start -= m[0].length;
+      if (!VERB_QUALIFIERS.has(q)) c.start -= m[0].length; // "averaged 7.3 points": a verb stays out
       continue;
     }
     if (VERB_BEFORE.test(left)) {

@@ -3,7 +3,7 @@ import type {Scope} from './scope.js';
 import {after} from './scope.js';
 import {CHANGE_AFTER, CHANGE_BEFORE, direction} from './change-words.js';
 
-const LINKED = /^(?:,?\s+or\s+|\s*\(\s*)$/u;
+const LINKED = /^(?:(?:\s+\p{L}{1,20}){0,2},?\s+or\s+|\s*\(\s*)$/u;
 
 /**
  * Change from the words around the number: "increased by 16%", "rose 3%", "fell by $2bn",

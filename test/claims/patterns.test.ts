@@ -55,3 +55,17 @@ describe('patterns found while scoring', () => {
     expect(claimOf('Worth $US55,931,000 ($A82,615,680) in all.', '$A82,615,680')).toMatchObject({unit: 'AUD', value: 82615680});
   });
 });
+
+describe('qualifier and change patterns found while scoring', () => {
+  it('reads "under the age of" as an upper bound', () => {
+    expect(claimOf('Children under the age of 5 years were hit.', 'under the age of 5 years')).toMatchObject({bound: 'upper', value: 5});
+  });
+
+  it('reads an average as approximate, keeping the verb out of the words', () => {
+    expect(claimOf('He averaged 7.3 points a game.', '7.3 points')).toMatchObject({bound: 'approximate'});
+  });
+
+  it('carries a change to a restatement after "<noun> or"', () => {
+    expect(claimOf('Jobs grew by 125,600 positions or 2.2 per cent.', '2.2 per cent').change).toBe('increase');
+  });
+});
