@@ -28,6 +28,7 @@ const LONE_TAG = /^(?:<\/?[A-Z][^<>]*>|<!--[\s\S]*-->)$/i;
 
 /** Build the view of a markdown document; see the comment above. */
 export function markdownView(source: string): MarkupView {
+  if (tooHardToParse(source)) return {view: source, hints: [], moved: []};
   parser ??= makeParser();
   let tree: Root;
   try {
@@ -152,6 +153,55 @@ function closeGaps(source: string, codes: Uint16Array): Span[] {
     moved.push({start: first, end: last + 1});
   }
   return moved;
+}
+
+/** Container prefix (`>`, indentation) longer than this, or `>` marks more than this: too deep. */
+const MAX_PREFIX = 64;
+const MAX_QUOTE_DEPTH = 16;
+/** Emphasis and link delimiters in one paragraph beyond this: micromark's work grows faster than the text. */
+const MAX_DELIMITERS = 400;
+const MAX_TOTAL_DELIMITERS = 50_000;
+
+/**
+ * micromark (behind remark-parse) slows down badly on deep container nesting and on
+ * blocks packed with emphasis or bracket delimiters (seconds for a few kilobytes).
+ * Blocks are told apart roughly: a blank line, a list item or a heading starts one.
+ * No article looks like that; such input is read as plain text instead. One linear pass.
+ */
+export function tooHardToParse(source: string): boolean {
+  let delimiters = 0;
+  let total = 0;
+  let lineStart = true;
+  let prefix = 0;
+  let quotes = 0;
+  let blankLine = true;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      if (blankLine) delimiters = 0; // a blank line ends the paragraph
+      lineStart = true;
+      blankLine = true;
+      prefix = 0;
+      quotes = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 0x20 || c === 0x09 || c === 0x3e) {
+        if (++prefix > MAX_PREFIX) return true;
+        if (c === 0x3e && ++quotes > MAX_QUOTE_DEPTH) return true;
+        continue;
+      }
+      lineStart = false;
+      // a list item or heading starts a new block of inline content
+      if (c === 0x2d || c === 0x2b || c === 0x2a || c === 0x23 || (c >= 0x30 && c <= 0x39)) delimiters = 0;
+    }
+    blankLine = false;
+    // * _ [ ] ` < ! ( )
+    if (c === 0x2a || c === 0x5f || c === 0x5b || c === 0x5d || c === 0x60 || c === 0x3c || c === 0x21 || c === 0x28 || c === 0x29) {
+      if (++delimiters > MAX_DELIMITERS || ++total > MAX_TOTAL_DELIMITERS) return true;
+    }
+  }
+  return false;
 }
 
 /** The text of a node's text and inline-code leaves. */

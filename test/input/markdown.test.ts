@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseArticle} from '../../src/index.js';
 import {readInput} from '../../src/input/index.js';
-import {markdownView} from '../../src/input/markdown.js';
+import {markdownView, tooHardToParse} from '../../src/input/markdown.js';
 import {expectArticleInvariants} from '../helpers/invariants.js';
 
 const ARTICLE = `[Home](/) | [World](/world) | [Sport](/sport)
@@ -78,5 +78,19 @@ describe('markdown input', () => {
     for (const input of ['#', '# ', '---', '> ', '**', '![](x.png)', '[a](b)', '- \n- x', '```\ncode\n```']) {
       expectArticleInvariants(input, parseArticle(input, {format: 'markdown'}));
     }
+  });
+
+  it('reads input that would make micromark crawl (deep nesting, packed delimiters) as plain text', () => {
+    expect(tooHardToParse(ARTICLE)).toBe(false);
+    expect(tooHardToParse(Array.from({length: 300}, (_, i) => `- [Item ${i}](/p/${i})`).join('\n'))).toBe(false);
+    expect(tooHardToParse('> '.repeat(50))).toBe(true);
+    expect(tooHardToParse(`${' '.repeat(100)}- deep item`)).toBe(true);
+    expect(tooHardToParse('*a* '.repeat(500))).toBe(true);
+    expect(tooHardToParse('['.repeat(1000))).toBe(true);
+    const hostile = `# Title\n\n${'*_'.repeat(5000)}`;
+    const {view, hints} = markdownView(hostile);
+    expect(view).toBe(hostile);
+    expect(hints).toEqual([]);
+    expectArticleInvariants(hostile, parseArticle(hostile, {format: 'markdown'}));
   });
 });
