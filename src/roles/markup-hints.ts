@@ -54,6 +54,8 @@ function proposeAll(ctx: RoleContext): Array<Proposal | null> {
   });
 }
 
+const MAX_ACTIVE = 256;
+
 /** For each block (in order), the hints whose element contains it. Both lists are sorted by start. */
 function enclosingHints(blocks: readonly BlockFeatures[], hints: readonly MarkupHint[]): MarkupHint[][] {
   const out: MarkupHint[][] = [];
@@ -63,6 +65,8 @@ function enclosingHints(blocks: readonly BlockFeatures[], hints: readonly Markup
     const {start, end} = b.segment;
     while (next < hints.length && hints[next]!.start <= start) active.push(hints[next++]!);
     active = active.filter((h) => h.end > start);
+    // pathological nesting (thousands of open <aside>s): the innermost hints are the ones that matter
+    if (active.length > MAX_ACTIVE) active = active.slice(-MAX_ACTIVE);
     out.push(active.filter((h) => h.end >= end && h.kind !== 'link'));
   }
   return out;
