@@ -127,7 +127,7 @@ function readNumber(toks: Tok[], i: number): {numeral: Numeral; next: number} | 
   let multiplier = 1;
   let scale = 1;
   // "half a million": a multiplier on what follows
-  if (first.word === 'half' && (toks[i + 1]?.word === 'a' || toks[i + 1]?.word === 'an') && isScaleWord(toks[i + 2]?.word)) {
+  if (first.word === 'half' && (toks[i + 1]?.word === 'a' || toks[i + 1]?.word === 'an') && (isScaleWord(toks[i + 2]?.word) || toks[i + 2]?.word === 'dozen')) {
     multiplier = 0.5;
     j = i + 1;
   }

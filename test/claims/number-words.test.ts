@@ -7,6 +7,7 @@ describe('number words and fractions', () => {
     ['Investments passed two billion dollars.', 'two billion dollars', 'money', 2e9],
     ['He bought a dozen eggs.', 'a dozen', 'count', 12],
     ['Half a million people marched.', 'Half a million', 'count', 5e5],
+    ['Half a dozen firms bid.', 'Half a dozen', 'count', 6],
     ['Three-quarters of voters agreed.', 'Three-quarters', 'ratio', 0.75],
     ['A third of those screened were ill.', 'A third', 'ratio', 1 / 3],
     ['One in five adults smokes.', 'One in five', 'ratio', 0.2],
