@@ -31,11 +31,12 @@ export const headlineRefiner: Refiner = {
       between[i] = count;
       const a = out[i]!;
       if (isStrongProse(a)) count = 0;
-      else if ((a.role === 'other' || a.role === 'body') && ctx.blocks[i]!.visibleWords > 0) count++;
+      else if ((a.role === 'other' || a.role === 'body') && substantial(ctx.blocks[i]!)) count++;
     }
     let best = -1;
     let bestScore = -Infinity;
     let bestWhy = '';
+    let why: string;
     let proseBefore = 0;
     let lastBody = -1;
     for (let i = n - 1; i >= 0; i--) if (out[i]!.role === 'body') { lastBody = i; break; }
@@ -50,7 +51,12 @@ export const headlineRefiner: Refiner = {
       const deep = inBody && (i >= end || proseBefore >= MAX_PROSE_BEFORE);
       if (deep && slugSimilarity(b, slug) < SLUG_MATCH) continue;
       if (isCandidate(a, b, inBody, i === firstBody)) {
-        const {score, why} = headlineScore(b, between[i]!, slug, mostlyCaps);
+        let base: number;
+        ({score: base, why} = headlineScore(b, between[i]!, slug, mostlyCaps));
+        // a byline or date right under a line marks it as the article's title
+        const credited = bylineFollows(out, i);
+        const score = credited ? base + BYLINE_BONUS : base;
+        if (credited) why = why === 'best title-like line' ? 'byline under it' : `${why}, byline under it`;
         if (score > bestScore) {
           bestScore = score;
           best = i;
@@ -91,6 +97,23 @@ function midBody(out: readonly Assignment[]): number {
   return out.length;
 }
 
+const BYLINE_BONUS = 0.7;
+
+/** The next block with words (chrome aside) is a byline or a date. */
+function bylineFollows(out: readonly Assignment[], i: number): boolean {
+  for (let k = i + 1; k < out.length && k <= i + 3; k++) {
+    const r = out[k]!.role;
+    if (r === 'byline' || r === 'dateline') return true;
+    if (r !== 'boilerplate') return false;
+  }
+  return false;
+}
+
+/** A block that counts as text between a candidate and the body: a few words at least (menu words don't). */
+function substantial(b: BlockFeatures): boolean {
+  return b.cjk ? b.visibleChars >= 6 : b.visibleWords >= 3;
+}
+
 /** Words a title ending in a full stop may have; a longer one is the first paragraph. */
 const MAX_SENTENCE_TITLE = 15;
 
@@ -123,6 +146,8 @@ function titleLike(b: BlockFeatures): boolean {
 
 
 const SENTENCE_END = /[.,;:]$/;
+// a credit line or a tagline, not a title: "Reviewed by ...", "Posted on ...", "From Example, the free guide"
+const CREDIT_LEAD = /^(?:by|(?:reviewed|written|posted|edited|reported|photographed) by|posted|published|updated|last updated)\b|^from [^,]{2,40}, the\b/i;
 
 /** The evidence for one candidate, as a score and the reasons that raised it. */
 export function headlineScore(b: BlockFeatures, between: number, slug: ReadonlySet<string>, mostlyCaps: boolean): {score: number; why: string} {
@@ -147,11 +172,13 @@ export function headlineScore(b: BlockFeatures, between: number, slug: ReadonlyS
     why.push('repeated on the page');
   }
   const size = b.cjk ? b.visibleChars / 2 : b.visibleWords;
-  if (size >= 4 && size <= 25) score += 0.6;
+  if (b.cjk ? b.visibleChars >= 12 && b.visibleChars <= 60 : size >= 4 && size <= 25) score += 0.6;
+  if (b.cjk && b.visibleChars < 8) score -= 1;
+  if (CREDIT_LEAD.test(b.visible)) score -= 1.5;
   if (SENTENCE_END.test(b.visible) && !b.visible.endsWith('...')) score -= 1.2;
   if (b.capitalRatio >= 0.7 && size >= 3) score += 0.3;
   if (b.listItem) score -= 1.5;
-  if (!b.cjk && mostlyDigits(b.visible)) score -= 2;
+  if (mostlyDigits(b.visible)) score -= 2;
   if (b.linkTargets) score -= 0.8;
   if (/^\p{Ll}/u.test(b.visible)) score -= 0.8;
   return {score, why: why.join(', ') || 'best title-like line'};

@@ -45,4 +45,20 @@ describe('headlineRefiner', () => {
     const roles = rolesOf(['Council approves three new schools', 'Dec 1st 2016 1:01PM', PARA[0]!, PARA[1]!]);
     expect(roles[0]).toBe('headline');
   });
+
+  it('a line with a byline right under it beats a teaser nearer the body', () => {
+    const roles = rolesOf(['Council approves three new schools', 'By Jane Doe', 'Watch: the mayor on the new buses', PARA[0]!, PARA[1]!]);
+    expect(roles[0]).toBe('headline');
+  });
+
+  it('a credit line or a tagline is no headline', () => {
+    const roles = rolesOf(['Council approves three new schools', 'Reviewed by Jane Doe, MD', PARA[0]!, PARA[1]!]);
+    expect(roles[0]).toBe('headline');
+    expect(rolesOf(['Council approves three new schools', 'Menu', 'From Example, the free guide', PARA[0]!, PARA[1]!])[0]).toBe('headline');
+  });
+
+  it('in Japanese, a date line is no headline', () => {
+    const roles = rolesOf(['市議会が新しい学校三校の建設を承認', '2019年04月21日 12時00分更新', '市議会は火曜日、新しい学校を三校建設するための予算を承認した。工事は来年の春に始まる予定だという。', '保護者からは歓迎の声が上がったが、予算が足りるのかを疑問視する声もある。市長は定期的に報告すると約束した。']);
+    expect(roles[0]).toBe('headline');
+  });
 });
