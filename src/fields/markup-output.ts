@@ -7,7 +7,8 @@ import {coverMarkup} from '../blocks/cover-markup.js';
  * The last step for HTML and markdown input, on the finished article:
  * 1. blocks cover the markup again (blocks/cover-markup.ts), so they stay lossless;
  * 2. `<a href>` links inside a paragraph become its `links` (markdown links are already
- *    there: fields/links.ts reads them from the text);
+ *    there: fields/links.ts reads them from the text), and a related item without a URL
+ *    takes the one of the single link inside it;
  * 3. spans that cut a region whose text moved in the view (input/html.ts: decoded
  *    entities, words split by inline tags) are widened to the region, so the input slice
  *    holds the whole text;
@@ -33,7 +34,7 @@ export function finishMarkupArticle(article: Article, input: Input, url?: string
     publishedAt: article.publishedAt && {...article.publishedAt, text: tidy(article.publishedAt.text), span: snap(article.publishedAt.span)},
     paragraphs,
     attributions: article.attributions.map((a) => ({...a, source: tidy(a.source), raw: tidy(a.raw), span: snap(a.span)})),
-    related: article.related.map((r) => ({...r, title: tidy(r.title), span: snap(r.span)})),
+    related: article.related.map((r) => ({...r, title: tidy(r.title), url: r.url ?? relatedUrl(r.span, input, url), span: snap(r.span)})),
     captions: article.captions.map((c) => ({...c, text: tidy(c.text), credit: c.credit == null ? null : tidy(c.credit), span: snap(c.span)})),
     quotes: article.quotes.map((q) => ({...q, text: tidy(q.text), span: snap(q.span)})),
     numericClaims: article.numericClaims.map((c) => ({
@@ -84,6 +85,13 @@ function htmlLinks(span: Span, input: Input, base?: string): Link[] {
     out.push({text, url: resolve(h.url, base), span: {start: h.start, end: h.end}});
   }
   return out;
+}
+
+/** The target of the one `<a href>` inside a related item's span, when the text gave none. */
+function relatedUrl(span: Span, input: Input, base?: string): string | null {
+  if (input.format !== 'html') return null;
+  const inside = input.hints.filter((h) => h.kind === 'link' && h.start < span.end && h.end > span.start);
+  return inside.length === 1 && inside[0]!.kind === 'link' ? resolve(inside[0]!.url, base) : null;
 }
 
 function resolve(url: string, base?: string): string {

@@ -24,7 +24,7 @@ export type MarkupHint =
    * datePublished, ...). The span is the value's, inside the tag.
    */
   | {kind: 'meta'; name: 'author' | 'published'; start: number; end: number}
-  /** Page chrome by its element: `<nav>`, `<footer>`, `<aside>`, `<form>`, `<button>`, `<menu>`. */
+  /** Page chrome by its element: `<nav>`, `<footer>`, `<aside>`, `<form>`, `<button>`, `<menu>`, a `<header>` without the `<h1>`. */
   | {kind: 'chrome'; tag: string; start: number; end: number};
 
 export type MarkupHintKind = MarkupHint['kind'];

@@ -34,6 +34,8 @@ export interface MarkupView {
  *   blank but for `<title>` and the few `<meta>` values that name the author or the
  *   publication date, which are written into the view at the attribute value's own
  *   offsets (so a date read there has a span in the input).
+ * - Hints: headings, title, figcaption, time, links, author marks, and page chrome
+ *   (nav, footer, aside, form, button, menu, and a `<header>` without the h1 in it).
  * - A block-level element (p, div, li, h1-h6, tr, figcaption, ...) writes two newlines at
  *   its opening and closing tag (every tag is at least three characters long), so each
  *   block element is a paragraph of its own; `<br>` writes one newline.
@@ -105,6 +107,7 @@ class ViewBuilder {
   private readonly codes: Uint16Array;
   private readonly hints: MarkupHint[] = [];
   private readonly moved: Span[] = [];
+  private readonly headers: Span[] = [];
   private word: Chunk[] = [];
   private pre = 0;
 
@@ -143,8 +146,7 @@ class ViewBuilder {
     }
     this.flushWord();
     this.moved.sort((a, b) => a.start - b.start);
-    this.hints.sort((a, b) => a.start - b.start);
-    return {view: decode(this.codes), hints: this.hints, moved: this.moved};
+    return {view: decode(this.codes), hints: siteHeaders(this.hints, this.headers), moved: this.moved};
   }
 
   /** Returns whether to walk into the element's children. */
@@ -197,6 +199,7 @@ class ViewBuilder {
     else if (tag === 'figcaption') this.hints.push({kind: 'caption', start, end});
     else if (tag === 'time') this.hints.push({kind: 'time', datetime: attr(el, 'dateTime'), start, end});
     else if (CHROME.has(tag)) this.hints.push({kind: 'chrome', tag, start, end});
+    else if (tag === 'header') this.headers.push({start, end});
     if (tag === 'a') {
       const href = attr(el, 'href');
       if (href && !/^\s*(?:#|javascript:)/i.test(href)) this.hints.push({kind: 'link', url: href.trim(), text: textOf(el), start, end});
@@ -311,6 +314,18 @@ class ViewBuilder {
     if (!tag) return;
     for (let i = 0; i < count && tag.start + i < tag.end; i++) this.codes[tag.start + i] = NEWLINE;
   }
+}
+
+/**
+ * Sort the hints, adding a `chrome` hint for each `<header>` without an `<h1>` inside:
+ * the site's header (logo, tagline, menus), not the article's (headline, byline).
+ */
+function siteHeaders(hints: MarkupHint[], headers: readonly Span[]): MarkupHint[] {
+  const h1s = hints.filter((h) => h.kind === 'heading' && h.level === 1);
+  for (const header of headers) {
+    if (!h1s.some((h) => h.start >= header.start && h.end <= header.end)) hints.push({kind: 'chrome', tag: 'header', ...header});
+  }
+  return hints.sort((a, b) => a.start - b.start);
 }
 
 function opening(el: Element): Span | undefined {

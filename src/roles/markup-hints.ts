@@ -11,8 +11,8 @@ import type {BlockFeatures, Detector, Proposal, RoleContext} from './types.js';
  *   dateline (the extractors read the date from dateline and byline blocks first);
  * - `<figcaption>`, a markdown image's alt text -> caption;
  * - `rel="author"`/`itemprop="author"`/`.byline` -> byline; a block that is a `<time>` -> dateline;
- * - inside `<nav>`, `<footer>`, `<aside>`, `<form>`, `<button>`, `<menu>` -> boilerplate,
- *   unless the block is long prose.
+ * - inside `<nav>`, `<footer>`, `<form>`, `<button>`, `<menu>` or a site `<header>` (one
+ *   without the h1) -> boilerplate, unless the block is long prose.
  */
 export const markupHintsDetector: Detector = {
   name: 'markup-hints',
@@ -48,7 +48,8 @@ function proposeAll(ctx: RoleContext): Array<Proposal | null> {
     if (has('caption')) return propose('caption', 0.9, 'figure caption');
     if (has('author') && b.chars <= 200) return propose('byline', 0.85, 'marked as the author');
     if (has('time') && b.chars <= 100) return propose('dateline', 0.8, 'a <time> element');
-    const chrome = has('chrome');
+    // an <aside> holds related links and pull quotes as often as chrome: the text detectors decide
+    const chrome = hints.find((h): h is Extract<MarkupHint, {kind: 'chrome'}> => h.kind === 'chrome' && h.tag !== 'aside');
     if (chrome && !(b.words >= 40 && b.endsSentence)) return propose('boilerplate', 0.8, `inside <${chrome.tag}>`);
     return null;
   });

@@ -144,4 +144,23 @@ describe('HTML input', () => {
       expectArticleInvariants(input, parseArticle(input, {format: 'html'}));
     }
   });
+
+  it('gives related items found in HTML the URL of their link', () => {
+    const input = `<h1>Budget agreed after long meeting</h1><p>${'The committee met for six hours on Tuesday and agreed on a budget that funds every school. '.repeat(2)}</p>
+<p>Read more: <a href="/news/schools-2025">Schools plan for 2025</a></p>`;
+    const a = parseArticle(input, {format: 'html', url: 'https://news.example.com/budget'});
+    expectArticleInvariants(input, a);
+    const related = a.related.find((r) => r.title === 'Schools plan for 2025');
+    expect(related?.url).toBe('https://news.example.com/news/schools-2025');
+  });
+
+  it('treats a <header> without the h1 as site chrome, and one with it as the article header', () => {
+    const input = `<header><p><a href="/">Coastal Example</a></p></header><article><header><h1>Budget agreed after long meeting</h1><p class="byline">By Jane Doe</p></header>
+<p>${'The committee met for six hours on Tuesday and agreed on a budget that funds every school. '.repeat(2)}</p></article>`;
+    const a = parseArticle(input, {format: 'html'});
+    expectArticleInvariants(input, a);
+    expect(a.blocks.find((b) => b.text === 'Coastal Example')?.role).toBe('boilerplate');
+    expect(a.headline).toBe('Budget agreed after long meeting');
+    expect(a.byline?.authors).toEqual(['Jane Doe']);
+  });
 });
