@@ -6,7 +6,7 @@ import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 // ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
 // before "$" must touch it, so "a $5 bill" stays an article and a dollar.
 const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)(?![a-z])\.?)`;
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');

@@ -86,8 +86,6 @@ function accept(n: Numeral, text: string): boolean {
   if (n.start > 1 && text[n.start - 1] === '-' && /\p{L}/u.test(text[n.start - 2]!)) return false;
   // "Kick Six", "Apple One": a capitalised number word inside a name
   if (/^\p{Lu}/u.test(raw) && /\p{Lu}[\p{L}'’]*\s$/u.test(text.slice(Math.max(0, n.start - 24), n.start))) return false;
-  // "six-speed", "one-time": a compound modifier, not a count (units are read by the forms first)
-  if (/^-\p{L}/u.test(text.slice(n.end, n.end + 2)) && !n.ratio && !/^-(?:year|month|week|day|hour|minute|second|third|quarter|half|fifth|thousand|million|billion|hundred|dozen|point|mile|foot|feet|inch|meter|metre|ton|tonne|pound|ounce|gallon|acre|cent|dollar|euro|yen|percent|per)/iu.test(text.slice(n.end, n.end + 9))) return false;
   if (word === 'one') {
     if (PRONOUN_BEFORE.test(text.slice(Math.max(0, n.start - 16), n.start))) return false;
     AFTER_HYPHEN_WORD.lastIndex = n.end;

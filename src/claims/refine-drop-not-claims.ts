@@ -34,6 +34,9 @@ const MONTH = alternation(MONTHS);
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?,?\s*(?:the\s+)?$`, 'iu');
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:${MONTH})\b`, 'iu');
 const NAME_AFTER = /^\s\p{Lu}[\p{Ll}\p{Lu}]*(?<![sS])(?![\p{L}'’])/u;
+// words after which a number is a count even before a name: "about 460 Kia vehicles"
+const COUNT_BEFORE = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'roughly', 'approximately',
+  'estimated', 'only', 'just', 'all', 'of', 'with', 'by', 'to', 'sold', 'bought', 'recalled', 'stolen', 'built', 'made']);
 const PREV_WORD = /([\p{L}][\p{L}\p{N}&'’.-]*)\s$/u;
 // words before a number that make it a label: "Section 427", "Row 21", "No. 5", "Flight 370"
 const LABELS = new Set(('section sections row rows chapter article no no. nos number room flight route exit level page pages item version ' +
@@ -99,7 +102,8 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
       const prev = PREV_WORD.exec(before(scope, c.start, 24))?.[1];
       if (prev && isLabel(prev)) return label(c);
       // "737 Max", "11 Pro", "4 Started": a name after the number (plurals such as "5 Republicans" count)
-      if (!n.formatted && Number.isInteger(n.value) && NAME_AFTER.test(right) && !MONTH_AFTER.test(right)) return label(c);
+      if (!n.formatted && Number.isInteger(n.value) && NAME_AFTER.test(right) && !MONTH_AFTER.test(right)
+        && !(prev && COUNT_BEFORE.has(prev.toLowerCase()))) return label(c);
     }
     // "Charlton 2-1", "Boeing 737-800": the rest of a label
     if (n.digits && labelEnd >= 0 && /^[-–/]$/u.test(scope.text.slice(labelEnd, c.start))) return label(c);

@@ -30,7 +30,8 @@ export function mergeRanges(cands: Candidate[], scope: Scope): Candidate[] {
     }
     const gap = scope.text.slice(a.end, b.start);
     const left = before(scope, a.start, 40);
-    const dash = DASH.test(gap);
+    // "$7/$9": two amounts with the same unit written on both sides of a slash
+    const dash = DASH.test(gap) || (gap === '/' && a.unitWritten && b.unitWritten && a.unit === b.unit && a.kind === b.kind);
     const to = TO.test(gap);
     const between = AND.test(gap) && BETWEEN.test(left);
     const or = OR.test(gap) && !a.unitWritten && !a.numeral.digits && !b.numeral.digits;

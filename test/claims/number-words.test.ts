@@ -31,7 +31,10 @@ describe('number words and fractions', () => {
     expect(claims('Each one has a view.')).toEqual([]);
     expect(claims('It was a one-time gain.')).toEqual([]);
     expect(claims('Apple One is a bundle.')).toEqual([]);
-    expect(claims('The car has a six-speed gearbox.')).toEqual([]);
+  });
+
+  it('counts a number word in a compound: "six-cylinder" engines have six cylinders', () => {
+    expect(claimOf('It has a six-cylinder engine.', 'six')).toMatchObject({kind: 'count', value: 6});
   });
 
   it('does not read "a" or "the third" as numbers', () => {

@@ -69,3 +69,17 @@ describe('qualifier and change patterns found while scoring', () => {
     expect(claimOf('Jobs grew by 125,600 positions or 2.2 per cent.', '2.2 per cent').change).toBe('increase');
   });
 });
+
+describe('count and range patterns found while scoring', () => {
+  it('counts a number before a name when a qualifier says it is a count', () => {
+    expect(claimOf('Police say about 460 Kia cars were stolen.', 'about 460')).toMatchObject({value: 460, bound: 'approximate'});
+  });
+
+  it('reads a decimal written without a leading zero', () => {
+    expect(claimOf('He shot .534 from the field.', '.534')).toMatchObject({value: 0.534});
+  });
+
+  it('reads two amounts of the same currency around a slash as a range', () => {
+    expect(claimOf('The risk-reward is $7/$9 a share.', '$7/$9')).toMatchObject({kind: 'range', value: 7, upper: 9, unit: 'USD'});
+  });
+});
