@@ -17,7 +17,7 @@ export interface BylineReading {
 
 // html-to-text writes `anchor [https://...]`, `[/path]`, `[//host/...]`, `[data:...]`
 const LINK_TARGET = /\s?\[ ?(?:https?:|mailto:|data:|\/|#)[^\]\s]*\]/g;
-const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+const URL = /\b(?:https?:\/\/|www\.)\S+|javascript:\S*/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HANDLE = /(?:^|\s)@\w+/g;
 
@@ -86,7 +86,8 @@ const WEEKDAY_TIME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}[:.
 
 /** Offset where the first full date (or time) in `text` starts, or -1. */
 function dateIndex(text: string): number {
-  const r = chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)));
+  const ref = new Date(Date.UTC(2000, 0, 1));
+  const r = /\d\s?[年月]/.test(text) ? chrono.ja.parse(text, ref) : chrono.strict.parse(text, ref);
   const first = r.find((x) => x.start.isCertain('day') || x.start.isCertain('hour'));
   // "Friday 11:40AM": chrono's strict mode leaves a weekday with a time alone
   const weekday = WEEKDAY_TIME.exec(text);

@@ -72,6 +72,13 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
   return null;
 }
 
+interface Candidate {
+  reading: BylineReading;
+  text: string;
+  span: Span;
+  score: number;
+}
+
 const SHAPE_SCORE: Record<BylineReading['shape'], number> = {explicit: 6, 'name-date': 4, 'name-role': 3.5, name: 3};
 
 /**
@@ -83,13 +90,18 @@ export function extractByline(ctx: FieldContext): Byline | null {
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
   const textAt = (j: number) => blocks[j]?.segment.text;
-  let best: {reading: BylineReading; text: string; span: Span; score: number} | null = null;
+  let best = null as Candidate | null;
+  let fallback = null as Candidate | null;
   const consider = (reading: BylineReading, i: number, text: string, span: Span) => {
     let score = SHAPE_SCORE[reading.shape] + nearTopScore(i, top, blocks);
     if (blocks[i]!.role === 'byline') score += 2;
     // a blog post's footer: "Jane Doe — 2013-09-29 — in Code"
     if (reading.shape === 'name-date' && top.bodyEnd >= 0 && i > top.bodyEnd && i <= top.bodyEnd + 3) score += 5;
-    if (reading.shape !== 'explicit' && score < 7) return;
+    // a weak shape needs a good place; a name with a date anywhere is kept as a last resort
+    if (reading.shape !== 'explicit' && score < 7) {
+      if (reading.shape === 'name-date' && !best && (!fallback || score > fallback.score)) fallback = {reading, text, span, score};
+      return;
+    }
     if (!best || score > best.score) best = {reading, text, span, score};
   };
   for (let i = 0; i < blocks.length; i++) {
@@ -102,9 +114,9 @@ export function extractByline(ctx: FieldContext): Byline | null {
     const last = blocks[at.last]!.segment;
     consider(at, i, at.first === at.last ? first.text : `${first.text} ${last.text}`, {start: first.start, end: last.end});
   }
+  best ??= fallback;
   if (!best) return null;
-  const found: {reading: BylineReading; text: string; span: Span} = best;
-  return {text: found.text, authors: found.reading.authors, span: found.span};
+  return {text: best.text, authors: best.reading.authors, span: best.span};
 }
 
 /**

@@ -68,3 +68,15 @@ describe('readBylineAt and isDateLine', () => {
     expect(isDateLine('The council met on March 9, 2017 to discuss the budget for the coming year')).toBe(false);
   });
 });
+
+describe('extractByline, last resorts', () => {
+  it('takes a "name — date" footer when nothing better is found', () => {
+    const {ctx} = page(['H| Council approves the budget', body, body, 'Jane Doe — 2013-09-29 — in News — Permalink', 'Home']);
+    expect(extractByline(ctx)?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads a name glued to a Japanese date', () => {
+    const {ctx} = page(['H| 予算を承認', '山田太郎2019年04月13日 09時00分', body]);
+    expect(extractByline(ctx)?.authors).toEqual(['山田太郎']);
+  });
+});
