@@ -21,9 +21,11 @@ export const bodyDetector: Detector = {
     if (block.cjk) return cjkProse(block);
     const w = block.visibleWords;
     if (w >= 12 && block.endsSentence) return propose(block.visibleChars >= 120 ? 0.75 : 0.6, 'sentence prose');
-    if (w >= 25 && (block.commas > 0 || block.sentences > 0)) return propose(0.5, 'long text');
+    // long text that ends no sentence and carries links is a teaser or a menu, not prose
+    const unlinked = !block.linkTargets || block.sentences > 0;
+    if (w >= 25 && unlinked && (block.commas > 0 || block.sentences > 0)) return propose(0.5, 'long text');
     if (w >= 6 && block.endsSentence && !block.allCaps) return propose(0.4, 'a short sentence');
-    if (w >= 40) return propose(0.4, 'long text');
+    if (w >= 40 && unlinked) return propose(0.4, 'long text');
     // a list item of plain words (no link) is content: a navigation list links every item
     if (block.listItem && !block.linkTargets && w >= 4) return propose(0.45, 'a list item');
     return null;

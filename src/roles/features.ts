@@ -15,6 +15,8 @@ const TARGET_LIKE = /^(?:[a-z][\w+.-]{0,20}:|[/.#?]|www\.)|\//i;
 const BARE_URL = /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.|javascript:)[^\s\]]+/gi;
 // a link's query string left bare ("?subject=...&body=..." of a mail-share button)
 const BARE_QUERY = /(?:^|\s)\?[a-z_][\w-]{0,30}=[^\s\]]*/gi;
+// inline images as data URIs can run to many kilobytes: shrink them to a stub first
+const DATA_URI = /data:[\w/+.-]{1,100};base64,[A-Za-z\d+/=]+/g;
 const BULLET = /^(?:[*•·▪◦‣+-]|\d{1,3}[.)])\s+/;
 const HEADING_MARK = /^#{1,6}\s+/;
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
@@ -27,7 +29,7 @@ const DIACRITICS = /\p{M}+/gu;
 /** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet. */
 export function visibleText(text: string): {visible: string; targets: number} {
   let targets = 0;
-  let out = text;
+  let out = text.includes(';base64,') ? text.replace(DATA_URI, 'data:') : text;
   if (out.includes('](')) {
     out = out.replace(MD_LINK, (_w, anchor: string) => {
       targets++;

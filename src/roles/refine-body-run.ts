@@ -39,7 +39,8 @@ function joinsBody(b: BlockFeatures): boolean {
   if (!b.visibleWords || b.linkDensity >= 0.5 || repeatedSnippet(b)) return false;
   if (b.visibleWords < 2 && !b.endsSentence && !b.cjk) return false;
   if (mostlyDigits(b.visible)) return false;
-  if (b.listItem && b.linkTargets > 0 && !b.endsSentence && b.visibleWords < 8) return false;
+  // a linked line that is no sentence is a teaser or a menu entry, not text
+  if (b.linkTargets > 0 && !b.endsSentence) return false;
   return true;
 }
 
@@ -52,6 +53,9 @@ export function mostlyDigits(text: string): boolean {
   const digits = text.match(DIGIT)?.length ?? 0;
   return letters < 4 * digits;
 }
+
+/** A linked line of this many words or fewer reads as navigation. */
+const NAV_WORDS = 5;
 
 /** How much a block speaks for (positive) or against (negative) being inside the body. */
 export function blockWeight(a: Assignment, b: BlockFeatures): number {
@@ -68,9 +72,9 @@ export function blockWeight(a: Assignment, b: BlockFeatures): number {
       return -10;
     default: {
       if (!b.visibleChars) return -5;
-      let w = -15;
-      if (b.linkTargets) w -= 25 + b.visibleChars * 0.5;
-      if (b.listItem) w -= 10;
+      // a navigation link weighs against; a long linked line (a list item of the text, a teaser) less so
+      let w = b.linkTargets ? (b.visibleWords <= NAV_WORDS ? -40 : -25) : -15;
+      if (b.listItem) w -= 5;
       return w;
     }
   }

@@ -40,3 +40,16 @@ describe('bodyDetector', () => {
     expect(proposeAll([line])[0]).toBeNull();
   });
 });
+
+describe('bodyDetector on teasers', () => {
+  it('long text with links and no sentence is a teaser, not prose', () => {
+    const title = 'Three Schools Approved As Council Ends A Year Of Argument Over The Bond Money And The Plans For Each District';
+    const [p] = proposeAll([`* ${title} [/news/schools] ${title} [https://example.org/img.jpg]`]);
+    expect(p).toBeNull();
+  });
+
+  it('a plain list item (no link) is weak body', () => {
+    const [p] = proposeAll(['+ Added three new school buildings in the north']);
+    expect(p).toMatchObject({role: 'body', reason: 'a list item'});
+  });
+});

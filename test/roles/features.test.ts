@@ -52,3 +52,12 @@ describe('block features', () => {
     expect(textKey('Una solución, no violenta!')).toBe(textKey('UNA SOLUCION NO VIOLENTA'));
   });
 });
+
+describe('visibleText and inline images', () => {
+  it('a data-URI image is a link target however long', () => {
+    const img = `data:image/png;base64,${'A'.repeat(5000)}=`;
+    const {visible, targets} = visibleText(`A picture of the school [${img}] opens today`);
+    expect(visible).toBe('A picture of the school opens today');
+    expect(targets).toBe(1);
+  });
+});

@@ -35,3 +35,13 @@ describe('bodyRunRefiner', () => {
     expect(roles.slice(4).every((r) => r !== 'body')).toBe(true);
   });
 });
+
+describe('bodyRunRefiner and linked lists', () => {
+  it('a list of long linked items inside the article does not split the body, and is not made body', () => {
+    const items = Array.from({length: 8}, (_, i) => `* The school in district ${i + 1} keeps its current building for now [https://example.org/d${i}]`);
+    const roles = rolesOf([PARA[0]!, PARA[1]!, ...items, PARA[2]!, PARA[3]!]);
+    expect(roles.slice(0, 2)).toEqual(['body', 'body']);
+    expect(roles.slice(-2)).toEqual(['body', 'body']);
+    expect(roles.slice(2, -2)).not.toContain('body');
+  });
+});
