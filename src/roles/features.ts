@@ -17,6 +17,7 @@ const BARE_URL = /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.|javascript:)[^\s\]]+/gi;
 const BARE_QUERY = /(?:^|\s)\?[a-z_][\w-]{0,30}=[^\s\]]*/gi;
 // inline images as data URIs can run to many kilobytes: shrink them to a stub first
 const DATA_URI = /data:[\w/+.-]{1,100};base64,[A-Za-z\d+/=]+/g;
+const URL_LINE = /^(?:[*•-]\s+)?(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.|\?[a-z_][\w-]{0,30}=)\S/i;
 const BULLET = /^(?:[*•·▪◦‣+-]|\d{1,3}[.)])\s+/;
 const HEADING_MARK = /^#{1,6}\s+/;
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
@@ -28,6 +29,8 @@ const DIACRITICS = /\p{M}+/gu;
 
 /** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet. */
 export function visibleText(text: string): {visible: string; targets: number} {
+  // a line that starts with a URL is a link (a share button's target), whatever follows
+  if (URL_LINE.test(text)) return {visible: '', targets: 1};
   let targets = 0;
   let out = text.includes(';base64,') ? text.replace(DATA_URI, 'data:') : text;
   if (out.includes('](')) {

@@ -50,7 +50,7 @@ export const headlineRefiner: Refiner = {
       const inBody = i >= limit;
       const deep = inBody && (i >= end || proseBefore >= MAX_PROSE_BEFORE);
       if (deep && slugSimilarity(b, slug) < SLUG_MATCH) continue;
-      if (isCandidate(a, b, inBody, i === firstBody)) {
+      if (isCandidate(a, b, inBody, i === firstBody, bylineFollows(out, i))) {
         let base: number;
         ({score: base, why} = headlineScore(b, between[i]!, slug, mostlyCaps));
         // a byline or date right under a line marks it as the article's title
@@ -124,13 +124,13 @@ const MAX_PROSE_BEFORE = 400;
 
 const isStrongProse = (a: Assignment) => a.role === 'body' && a.score >= 0.6;
 
-function isCandidate(a: Assignment, b: BlockFeatures, inBody: boolean, firstBody: boolean): boolean {
+function isCandidate(a: Assignment, b: BlockFeatures, inBody: boolean, firstBody: boolean, credited: boolean): boolean {
   if (a.role !== 'other' && !(inBody && a.role === 'body')) return false;
   const size = b.cjk ? b.visibleChars / 2 : b.visibleWords;
   if (size < 2 || size > 40 || b.visibleChars > 300) return false;
   // the first "paragraph" may be a headline that ends with a full stop
   const sentenceTitle = firstBody && b.sentences === 0 && size <= MAX_SENTENCE_TITLE;
-  if (inBody && (size < 4 || !(titleLike(b) || sentenceTitle))) return false;
+  if (inBody && (size < 4 || !(titleLike(b) || sentenceTitle || (credited && !b.endsSentence)))) return false;
   return b.linkDensity < 0.7;
 }
 

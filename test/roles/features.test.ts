@@ -61,3 +61,10 @@ describe('visibleText and inline images', () => {
     expect(targets).toBe(1);
   });
 });
+
+describe('visibleText of share links', () => {
+  it('a line that starts with a URL is all link, even with words after it', () => {
+    expect(visibleText('https://wa.me/?text=Council approves new schools https://example.org/a')).toEqual({visible: '', targets: 1});
+    expect(visibleText('?subject=&body=Council%20approves').visible).toBe('');
+  });
+});

@@ -61,4 +61,11 @@ describe('headlineRefiner', () => {
     const roles = rolesOf(['市議会が新しい学校三校の建設を承認', '2019年04月21日 12時00分更新', '市議会は火曜日、新しい学校を三校建設するための予算を承認した。工事は来年の春に始まる予定だという。', '保護者からは歓迎の声が上がったが、予算が足りるのかを疑問視する声もある。市長は定期的に報告すると約束した。']);
     expect(roles[0]).toBe('headline');
   });
+
+  it('a sentence-case title with a byline under it is found among the first blocks of the run', () => {
+    const blurb = 'Delivered daily by 8 a.m., our newsletter examines the latest news in city politics.';
+    const roles = rolesOf(['Morning Briefing', blurb, 'Morning Briefing', 'Council approves three new schools in the north', 'By Jane Doe', PARA[0]!, PARA[1]!, PARA[2]!]);
+    expect(roles[3]).toBe('headline');
+    expect(roles[1]).not.toBe('body');
+  });
 });
