@@ -42,4 +42,30 @@ describe('regressions', () => {
       expectArticleInvariants(article, parseArticle(article));
     }
   });
+
+  // parse-article.ts pushed a paragraph's claims with push(...claims): a RangeError (call
+  // stack) past ~120,000 claims in one paragraph, not a NewsparseError.
+  it('a paragraph of 140,000 numbers gives its claims, not a stack overflow', () => {
+    const input = '5 '.repeat(140_000);
+    const outcome = parse(input);
+    expect('article' in outcome && outcome.article.numericClaims.length).toBeGreaterThan(130_000);
+  });
+
+  // parse-article.ts looked up each paragraph's source tag with attributions.find and the
+  // claims stage filtered every quote of the article per paragraph: quadratic in paragraphs.
+  // The fix must keep each paragraph's speaker: its own tag, or the quote's speaker.
+  it('many tagged paragraphs with quotes: each claim keeps its own paragraph\'s speaker', () => {
+    const n = 3000;
+    const input = `Exports grow\n\n${Array.from({length: n}, (_, i) => `In region ${i}, exports grew by ${(i % 90) + 1}% this year, officials said on Monday. [${i % 2 ? 'TASS' : 'Reuters'}]`).join('\n\n')}`;
+    const outcome = parse(input);
+    if (!('article' in outcome)) return expect.fail(outcome.code);
+    const {paragraphs, numericClaims} = outcome.article;
+    expect(paragraphs.length).toBeGreaterThan(n - 5);
+    const percents = numericClaims.filter((c) => c.kind === 'percent');
+    expect(percents.length).toBeGreaterThan(n - 5);
+    for (const c of percents) {
+      const open = input.indexOf('[', c.span.end);
+      expect(c.speaker, c.sentence).toBe(input.slice(open + 1, input.indexOf(']', open)));
+    }
+  });
 });
