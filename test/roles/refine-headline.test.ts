@@ -64,8 +64,10 @@ describe('headlineRefiner', () => {
 
   it('a sentence-case title with a byline under it is found among the first blocks of the run', () => {
     const blurb = 'Delivered daily by 8 a.m., our newsletter examines the latest news in city politics.';
-    const roles = rolesOf(['Morning Briefing', blurb, 'Morning Briefing', 'Council approves three new schools in the north', 'By Jane Doe', PARA[0]!, PARA[1]!, PARA[2]!]);
-    expect(roles[3]).toBe('headline');
+    const blurb2 = 'Sign in to get the briefing by email every weekday, free of charge, before 8 a.m.';
+    const roles = rolesOf(['Morning Briefing', blurb, 'Morning Briefing', blurb2, 'Council approves three new schools in the north', 'By Jane Doe', PARA[0]!, PARA[1]!, PARA[2]!]);
+    expect(roles[4]).toBe('headline');
     expect(roles[1]).not.toBe('body');
+    expect(roles[3]).not.toBe('body');
   });
 });
