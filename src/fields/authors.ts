@@ -23,13 +23,13 @@ const HANDLE = /(?:^|\s)@\w+/g;
 
 /** The text with link targets, URLs, e-mail addresses and handles taken out. */
 export function cleanBylineText(text: string): string {
-  return text
-    .replace(LINK_TARGET, ' ')
-    .replace(EMAIL, ' ')
-    .replace(URL, ' ')
-    .replace(HANDLE, ' ')
+  let t = text;
+  if (t.includes('[')) t = t.replace(LINK_TARGET, ' ');
+  if (t.includes('@')) t = t.replace(EMAIL, ' ').replace(HANDLE, ' ');
+  if (/:\/\/|www\.|javascript:/.test(t)) t = t.replace(URL, ' ');
+  return t
     .replace(/\[\s*\]/g, ' ')
-    .replace(/(?<=\d)(?=\p{Lu}\p{Ll})/gu, ' ') // "2021April 9" -> "2021 April 9"
+    .replace(/(\d)(?=\p{Lu}\p{Ll})/gu, '$1 ') // "2021April 9" -> "2021 April 9"
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -86,6 +86,7 @@ const WEEKDAY_TIME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}[:.
 
 /** Offset where the first full date (or time) in `text` starts, or -1. */
 function dateIndex(text: string): number {
+  if (!/\d/.test(text)) return -1;
   const ref = new Date(Date.UTC(2000, 0, 1));
   const r = /\d\s?[年月]/.test(text) ? chrono.ja.parse(text, ref) : chrono.strict.parse(text, ref);
   const first = r.find((x) => x.start.isCertain('day') || x.start.isCertain('hour'));
@@ -174,6 +175,20 @@ function splitCredits(text: string): string[] | null {
  * accept them only next to a date or a "By" label.
  */
 export function readByline(text: string): BylineReading | null {
+  const cached = CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const reading = readBylineUncached(text);
+  if (CACHE.size >= CACHE_MAX) CACHE.clear();
+  CACHE.set(text, reading);
+  return reading;
+}
+
+// Pages repeat lines, and every line is read by the detector and again by the field: keep
+// the last few thousand readings (the result depends on the text only).
+const CACHE = new Map<string, BylineReading | null>();
+const CACHE_MAX = 4000;
+
+function readBylineUncached(text: string): BylineReading | null {
   const clean = cleanBylineText(text);
   if (!clean || clean.length > 300) return null;
   // "[Jane Doe, Outlet]": a bracketed credit line with the outlet after the name

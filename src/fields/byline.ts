@@ -22,6 +22,19 @@ const ROLE_LINE = /\b(?:contributor|correspondent|editor|writer|reporter|columni
 
 /** True when `text` is a short line made of a full date and little else. */
 export function isDateLine(text: string): boolean {
+  if (text.length > 400 || !/\d/.test(text)) return false;
+  const cached = DATE_LINES.get(text);
+  if (cached !== undefined) return cached;
+  const is = isDateLineUncached(text);
+  if (DATE_LINES.size >= 4000) DATE_LINES.clear();
+  DATE_LINES.set(text, is);
+  return is;
+}
+
+// the detectors ask this of every block's neighbours: keep the answers (they depend on the text only)
+const DATE_LINES = new Map<string, boolean>();
+
+function isDateLineUncached(text: string): boolean {
   const clean = cleanBylineText(text);
   if (!clean || clean.length > 120) return false;
   const results = chrono.strict.parse(clean, new Date(Date.UTC(2000, 0, 1))).filter((r) => r.start.isCertain('day'));
@@ -42,6 +55,8 @@ export function isDateLine(text: string): boolean {
 export function readBylineAt(textAt: (j: number) => string | undefined, i: number): BylineAt | null {
   const text = textAt(i);
   if (text === undefined || text.length > 1000) return null;
+  // a long block without link targets is prose, not a byline
+  if (text.length > 300 && !/^\s*by\s/i.test(text) && !/\[|:\/\//.test(text)) return null;
   let clean = cleanBylineText(text);
   // a byline the renderer ran into the share links after it: read its opening only
   if (clean.length > 300) {
@@ -87,6 +102,17 @@ const SHAPE_SCORE: Record<BylineReading['shape'], number> = {explicit: 6, 'name-
  * ("By ...") and blocks the roles stage already called a byline.
  */
 export function extractByline(ctx: FieldContext): Byline | null {
+  // published-at reads the byline too: find it once per page
+  const known = FOUND.get(ctx.blocks);
+  if (known !== undefined) return known;
+  const byline = findByline(ctx);
+  FOUND.set(ctx.blocks, byline);
+  return byline;
+}
+
+const FOUND = new WeakMap<readonly unknown[], Byline | null>();
+
+function findByline(ctx: FieldContext): Byline | null {
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
   const textAt = (j: number) => blocks[j]?.segment.text;

@@ -53,16 +53,16 @@ export interface DateCandidate {
 }
 
 // a word glued to a date by a renderer: "time2019/04/21", "2021April 9"
-const GLUE = /(?<=\p{L}{2})(?=\d)|(?<=\d)(?=\p{Lu}\p{Ll})/gu;
+const GLUE = /\p{L}{2}\d|\d\p{Lu}\p{Ll}/gu;
 
 // after English, the languages whose pages scrapers meet most, for a short line only
 const OTHER_LOCALES = [chrono.fr.strict, chrono.pt.strict, chrono.es.strict, chrono.de.strict];
 const fullDay = (r: chrono.ParsedResult) => r.start.isCertain('day') && r.start.isCertain('month');
 
-function parseAnyLocale(text: string, ref: Date): chrono.ParsedResult[] {
+function parseAnyLocale(text: string, ref: Date, otherLocales: boolean): chrono.ParsedResult[] {
   if (CJK_DATE.test(text)) return chrono.ja.parse(text, ref);
   const en = chrono.strict.parse(text, ref);
-  if (en.some(fullDay) || text.length > 120 || !/\d/.test(text)) return en;
+  if (!otherLocales || en.some(fullDay) || text.length > 120 || !/\d/.test(text)) return en;
   for (const parser of OTHER_LOCALES) {
     const found = parser.parse(text, ref);
     if (found.some(fullDay)) return found;
@@ -78,12 +78,12 @@ const blankLinks = (text: string) => text.replace(LINKISH, (m) => ' '.repeat(m.l
 export type DateMatch = Pick<chrono.ParsedResult, 'start' | 'index' | 'text'>;
 
 /** Chrono results for `text`, parsed with spaces put between glued words and numbers; indexes are `text`'s. */
-function parseDates(text: string, ref: Date): DateMatch[] {
+function parseDates(text: string, ref: Date, otherLocales: boolean): DateMatch[] {
   const cuts: number[] = [];
-  for (const m of text.matchAll(GLUE)) cuts.push(m.index);
+  for (const m of text.matchAll(GLUE)) cuts.push(m.index + (/\d/.test(m[0][0]!) ? 1 : 2));
   let spaced = text;
   for (let k = cuts.length - 1; k >= 0; k--) spaced = `${spaced.slice(0, cuts[k])} ${spaced.slice(cuts[k])}`;
-  const results = parseAnyLocale(spaced, ref);
+  const results = parseAnyLocale(spaced, ref, otherLocales);
   if (!cuts.length) return results;
   // map an index in `spaced` back to `text`: every cut before it added one character
   const back = (i: number) => {
@@ -99,8 +99,9 @@ function parseDates(text: string, ref: Date): DateMatch[] {
 }
 
 /** The full dates in one line of text, each with the label written before it. */
-export function datesIn(text: string, ref: Date, {yearless = false} = {}): DateCandidate[] {
-  const results = parseDates(text, ref);
+export function datesIn(text: string, ref: Date, {yearless = false, otherLocales = true} = {}): DateCandidate[] {
+  if (!/\d/.test(text)) return [];
+  const results = parseDates(text, ref, otherLocales);
   const out: DateCandidate[] = [];
   for (const r of results) {
     const s = r.start;
@@ -159,9 +160,11 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
     let scan = text.trim().length > 300 ? '' : text;
     if (b.role === 'body' && text.length > 80) scan = i === top.bodyStart ? (readWireDateline(text)?.raw ?? '') : '';
     if (!scan) continue;
-    const found = datesIn(scan, ref, {yearless: givenRef !== null});
-    if (!found.length) continue;
+    if (!/\d/.test(scan)) continue;
     let score = nearTopScore(i, top, blocks);
+    // other languages' parsers only where the article's date may be
+    const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline'});
+    if (!found.length) continue;
     if (b.role === 'byline' || b.role === 'dateline') score += 3;
     if (scan.length <= 80) score += 1;
     for (const [k, c] of found.entries()) {
