@@ -68,4 +68,18 @@ describe('regressions', () => {
       expect(c.speaker, c.sentence).toBe(input.slice(open + 1, input.indexOf(']', open)));
     }
   });
+
+  // input/markdown.ts: micromark drops a leading BOM, so every markdown position was one
+  // character off: line breaks were blanked in the wrong place and a blank line vanished,
+  // merging two blocks (found by the LF/CRLF property: only the LF version merged).
+  it('markdown after a BOM keeps its blocks and spans', () => {
+    const md = 'Menu\n[Read the report](https://example.com/report)\nMenu\n\nu';
+    const plain = parseArticle(md, {format: 'markdown'});
+    for (const end of ['\n', '\r\n']) {
+      const input = `\ufeff${md.replace(/\n/g, end)}`;
+      const withBom = parseArticle(input, {format: 'markdown'});
+      expectArticleInvariants(input, withBom);
+      expect(withBom.blocks.map((b) => b.text)).toEqual(plain.blocks.map((b) => b.text));
+    }
+  });
 });

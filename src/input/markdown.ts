@@ -32,7 +32,9 @@ export function markdownView(source: string): MarkupView {
   parser ??= makeParser();
   let tree: Root;
   try {
-    tree = parser.parse(source);
+    // micromark drops a leading BOM, which would shift every position by one: parse a
+    // space in its place (same length; one space of indent changes nothing in markdown)
+    tree = parser.parse(source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source);
   } catch {
     return {view: source, hints: [], moved: []};
   }
