@@ -8,7 +8,7 @@
 // Needs redis-server (apt-get install redis-server) and the bullmq + ioredis packages.
 import {spawn} from 'node:child_process';
 import {once} from 'node:events';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
@@ -26,6 +26,16 @@ const records = Number(arg('records', '2000'));
 const workerCounts = arg('workers', '1,2,4').split(',').map(Number);
 const chars = Number(arg('chars', '2000'));
 const cli = resolve(root, arg('cli', 'dist/cli.js'));
+
+/** User + system CPU seconds of a live process, from /proc (Linux). */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 async function freePort() {
   const server = createServer().listen(0, '127.0.0.1');
@@ -67,11 +77,15 @@ try {
       await new Promise((r) => setTimeout(r, 200));
     }
     const seconds = (performance.now() - started) / 1000;
+    const cpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0);
     for (const w of workers) w.kill('SIGTERM');
     await Promise.all(workers.map((w) => once(w, 'exit')));
     const rate = records / seconds;
     base ??= rate;
-    console.log(`${count} worker${count > 1 ? 's' : ''}: ${seconds.toFixed(1)} s, ${rate.toFixed(0)} records/s, x${(rate / base).toFixed(2)} vs ${workerCounts[0]}, load ${loadavg()[0].toFixed(1)}`);
+    console.log(
+      `${count} worker${count > 1 ? 's' : ''}: ${seconds.toFixed(1)} s, ${rate.toFixed(0)} records/s, x${(rate / base).toFixed(2)} vs ${workerCounts[0]}; ` +
+        `workers' CPU ${cpu.toFixed(1)} s (${(records / cpu).toFixed(0)} records per CPU-second, ${(cpu / seconds).toFixed(2)} cores busy), load ${loadavg()[0].toFixed(1)}`,
+    );
     await queue.obliterate({force: true});
     await queue.close();
   }

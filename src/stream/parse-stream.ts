@@ -37,7 +37,7 @@ export async function* runPipeline(
   if (!Number.isInteger(jobs) || jobs < 1) throw new NewsparseError('INVALID_OPTIONS', `jobs must be a positive integer, not ${String(jobs)}`);
   const runner: Runner = jobs > 1 ? await poolRunner(settings, jobs, workerFile) : inlineRunner(settings);
   try {
-    yield* mapOrdered(items, (item) => (item.kind === 'failed' ? Promise.resolve(failedResult(item.record, settings)) : runner.run(item)), jobs > 1 ? jobs * 8 : 1);
+    yield* mapOrdered(items, (item) => (item.kind === 'failed' ? Promise.resolve(failedResult(item.record, settings)) : runner.run(item)), jobs > 1 ? jobs * 4 : 1);
   } finally {
     await runner.close();
   }
