@@ -82,4 +82,15 @@ describe('regressions', () => {
       expect(withBom.blocks.map((b) => b.text)).toEqual(plain.blocks.map((b) => b.text));
     }
   });
+
+  // claims/refine-drop-not-claims.ts knew list numbering only after LF: with CR line ends
+  // " 5. Next item" became a count of 5.
+  it('list numbering is no claim with any line end', () => {
+    const lf = 'The plan has three parts, the minister said.\n 5. The second part covers trade\n 6. The third part covers roads';
+    const expected = extractNumericClaims(lf).map((c) => c.text);
+    expect(expected).not.toContain('5');
+    for (const end of ['\r\n', '\r', '\u2028']) {
+      expect(extractNumericClaims(lf.replace(/\n/g, end)).map((c) => c.text), JSON.stringify(end)).toEqual(expected);
+    }
+  });
 });

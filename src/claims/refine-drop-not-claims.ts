@@ -20,7 +20,7 @@ const BLOCKED_PARTS: [string, string, boolean][] = [
   [String.raw`\bv\d+(?:\.\d+){0,3}\b`, 'a version', true],
   [String.raw`\b(?:version|ver\.|release|build|firmware)\s+\d+(?:\.\d+){0,3}`, 'a version', true],
   [String.raw`\[\d{1,3}\]|\(\d{1,2}\)(?=[\s.,;]|$)`, 'a footnote or list marker', false],
-  [String.raw`(?:^|\n)[\t ]*\(?\d{1,2}\s?[.)](?=\s)`, 'list numbering', false],
+  [String.raw`(?:^|[\n\r\u2028\u2029])[\t ]*\(?\d{1,2}\s?[.)](?=\s)`, 'list numbering', false],
   [String.raw`\b\d{3,4}\s?(?:GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|MSK|IST)\b`, 'a time', false],
   [String.raw`\b\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]?\s+(?:(?:[A-Z][a-z]*|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Parkway|Highway|Hwy)\b`, 'a street address', false],
 ];
