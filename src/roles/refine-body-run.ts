@@ -15,7 +15,7 @@ const COMMENTS_BREAK =
 export const bodyRunRefiner: Refiner = {
   name: 'body-run',
   refine(assignments, ctx) {
-    const out = assignments.map((a) => ({...a}));
+    const out = assignments.map((a, i) => reclaimProse(a, ctx.blocks[i]!));
     const weights = out.map((a, i) => blockWeight(a, ctx.blocks[i]!));
     discountComments(out, ctx.blocks, weights);
     const run = heaviestRun(weights);
@@ -33,6 +33,19 @@ export const bodyRunRefiner: Refiner = {
     return out;
   },
 };
+
+/** Characters past which a block is too long to be a byline, a date or a caption. */
+const LONGER_THAN_CREDIT = 150;
+
+/**
+ * A long block of sentence prose that another detector also claimed (a paragraph that
+ * opens with a date or a name) is a paragraph: bylines, dates and captions are short.
+ */
+function reclaimProse(a: Assignment, b: BlockFeatures): Assignment {
+  if ((a.role !== 'byline' && a.role !== 'dateline' && a.role !== 'caption') || b.visibleChars * (b.cjk ? 2 : 1) < LONGER_THAN_CREDIT) return {...a};
+  const prose = a.proposals.find((p) => p.role === 'body' && p.score >= 0.6);
+  return prose ? {...a, role: 'body', score: prose.score, reason: `${prose.reason} (too long for a ${a.role})`} : {...a};
+}
 
 /** A block inside the run that reads as part of the text: a sub-heading, a short paragraph, a list item. */
 function joinsBody(b: BlockFeatures): boolean {

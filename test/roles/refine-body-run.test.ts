@@ -45,3 +45,17 @@ describe('bodyRunRefiner and linked lists', () => {
     expect(roles.slice(2, -2)).not.toContain('body');
   });
 });
+
+describe('bodyRunRefiner and long credits', () => {
+  it('a long paragraph another detector took for a byline is a paragraph again', () => {
+    const ctx = structureContext([PARA[0]!, PARA[1]!]);
+    const out = bodyRunRefiner.refine(
+      [
+        {role: 'byline', score: 0.85, reason: 'test', proposals: [{role: 'byline', score: 0.85, reason: 'test', detector: 'byline'}, {role: 'body', score: 0.75, reason: 'sentence prose', detector: 'body'}]},
+        {role: 'body', score: 0.75, reason: 'test', proposals: []},
+      ],
+      ctx,
+    );
+    expect(out[0]!.role).toBe('body');
+  });
+});
