@@ -48,7 +48,7 @@ describe('bodyRunRefiner and linked lists', () => {
 
 describe('bodyRunRefiner and long credits', () => {
   it('a long paragraph another detector took for a byline is a paragraph again', () => {
-    const ctx = structureContext([PARA[0]!, PARA[1]!]);
+    const ctx = structureContext([`${PARA[0]!} ${PARA[1]!}`, PARA[2]!]);
     const out = bodyRunRefiner.refine(
       [
         {role: 'byline', score: 0.85, reason: 'test', proposals: [{role: 'byline', score: 0.85, reason: 'test', detector: 'byline'}, {role: 'body', score: 0.75, reason: 'sentence prose', detector: 'body'}]},
