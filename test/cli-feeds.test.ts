@@ -1,4 +1,5 @@
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
+import {once} from 'node:events';
 import {chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -322,6 +323,19 @@ describe('newsparse output', () => {
       expect(r.status, args.join(' ')).toBe(2);
     }
     expect(cli([]).status).toBe(2);
+  });
+
+  it('stops quietly when its reader goes away (`| head`), with threads still busy', async () => {
+    const path = join(dir, 'many.jsonl');
+    writeFileSync(path, jsonl(Array.from({length: 400}, (_, i) => ({id: `m${i}`, text: `Story ${i}\n${article('harbour.txt')}`}))));
+    const child = spawn(process.execPath, [CLI, path, '--jobs', '2', '--fields', 'headline'], {stdio: ['ignore', 'pipe', 'pipe']});
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = await once(child, 'exit');
+    expect(stderr).not.toMatch(/Error|\n\s+at /);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/newsparse: \d+ records/);
   });
 
   it('is silent on stderr with --quiet', () => {

@@ -22,6 +22,7 @@ export class Sink {
   private buffer: string[] = [];
   private size = 0;
   private failed: Error | undefined;
+  private flushed = performance.now();
   /** True once the reader has gone away (EPIPE: `newsparse ... | head`). */
   closed = false;
 
@@ -48,11 +49,13 @@ export class Sink {
     if (this.closed) return;
     this.buffer.push(text);
     this.size += text.length;
-    if (this.size >= 64 * 1024) await this.flush();
+    // Batch small records into larger writes, but never hold output back for long.
+    if (this.size >= 64 * 1024 || performance.now() - this.flushed > 100) await this.flush();
   }
 
   async flush(): Promise<void> {
     if (!this.buffer.length || this.closed) return;
+    this.flushed = performance.now();
     const chunk = this.buffer.join('');
     this.buffer = [];
     this.size = 0;

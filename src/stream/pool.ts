@@ -55,8 +55,20 @@ export async function poolRunner(settings: TaskSettings, jobs: number, workerFil
     maxThreads: jobs,
     idleTimeout: Number.POSITIVE_INFINITY,
   });
+  // A late reply after an early stop (--strict, a closed stdout) must not crash the process.
+  pool.on('error', () => {});
+  const inFlight = new Set<Promise<TaskResult>>();
   return {
-    run: (task) => pool.run({task, settings}).catch((error: unknown) => failure(task, error, settings)),
-    close: () => pool.destroy(),
+    run: (task) => {
+      const result = pool.run({task, settings}).catch((error: unknown) => failure(task, error, settings));
+      inFlight.add(result);
+      void result.finally(() => inFlight.delete(result));
+      return result;
+    },
+    close: async () => {
+      // Let the few tasks still in flight (at most the window) finish before the threads go.
+      await Promise.all(inFlight);
+      await pool.destroy();
+    },
   };
 }
