@@ -8,6 +8,9 @@ export interface WorkerFlags {
   sink?: string;
   concurrency: number;
   connectTimeout: number;
+  textField?: string;
+  urlField: string;
+  idField: string;
   quiet?: boolean;
 }
 
@@ -24,6 +27,9 @@ export async function runWorker(flags: WorkerFlags, io: CliIO): Promise<number> 
     connection: flags.redis,
     queue: flags.queue,
     concurrency: flags.concurrency,
+    urlField: flags.urlField,
+    idField: flags.idField,
+    ...(flags.textField ? {textField: flags.textField} : {}),
     ...(flags.resultsQueue ? {resultsQueue: flags.resultsQueue} : {}),
     ...(flags.sink ? {sink: flags.sink} : {}),
   });
