@@ -15,6 +15,7 @@ import {markupHeadlineRefiner} from './refine-markup-headline.js';
 import {bodyStartRefiner} from './refine-body-start.js';
 import {dekRefiner} from './refine-dek.js';
 import {relatedListRefiner} from './refine-related-list.js';
+import {leadInRefiner} from './refine-lead-in.js';
 import type {Assignment, Detector, Refiner, RoleContext} from './types.js';
 
 export type {Assignment, BlockFeatures, Detector, Proposal, Refiner, RoleContext} from './types.js';
@@ -41,10 +42,11 @@ export const defaultDetectors: readonly Detector[] = [
  * 3. headline: it looks for title lines before (or in the first blocks of) the body
  *    (markup-headline right after it: in HTML/markdown the page's own <h1> wins);
  * 4. dek: a standfirst is what is left between headline and body;
+ *    lead-in after it: a credit or kicker line right above the first paragraph joins the body;
  * 5. related-list last: titles under a related label, and lists of headlines after the body,
  *    are only told apart from the headline and body once those are settled.
  */
-export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, relatedListRefiner];
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, leadInRefiner, relatedListRefiner];
 
 export interface RoledBlock {
   segment: Segment;
