@@ -89,7 +89,8 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
     if (/^[\p{L}\p{N}_]|^[:/]\d/u.test(right) && !(c.kind === 'ordinal')) return false;
     const n = c.numeral;
     const bare = c.kind === 'count' && n.digits && !n.currency && !n.scaled && !n.sign;
-    if (bare && !n.formatted && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2100 && c.end - c.start === 4) {
+    if (bare && !n.formatted && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2100 && c.end - c.start === 4
+      && !countNotYear(scope, c, right)) {
       return false; // a year
     }
     if ((bare || c.kind === 'ordinal') && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && n.digits) {
@@ -118,4 +119,21 @@ function isLabel(word: string): boolean {
   if (/['’]s$/u.test(word) || word.endsWith('.') && !/^[A-Z]\.$/u.test(word) && !/^No\.$/u.test(word)) return false;
   if (!/\p{Lu}/u.test(word)) return false;
   return !NOT_NAMES.has(lower);
+}
+
+// before a four-digit number, words that make it a year ("in 1998", "the 2019 season")
+const YEAR_BEFORE = new Set(('in since by from until till to of the during before after between and or through year years fiscal ' +
+  'early late mid circa its their his her our this that last next every each spring summer autumn fall winter season class').split(' '));
+// words that make it a count ("about 1500", "hired 1200")
+const COUNT_WORDS = new Set(('about around some nearly almost over than least roughly approximately estimated only just ' +
+  'employs employ employed hire hired hiring hires sold sell sells built build made make recalled killed injured lost cut added').split(' '));
+const NEXT_PLURAL = /^\s(\p{Ll}{3,}s)\b/u;
+const TIME_PLURALS = new Set(['elections', 'seasons', 'games', 'olympics', 'results', 'levels', 'figures', 'sales', 'earnings', 'profits', 'revenues', 'numbers', 'rates', 'prices']);
+
+/** A four-digit number that counts something: "about 1500 people", "hired 1200 workers". */
+function countNotYear(scope: Scope, c: Cand, right: string): boolean {
+  const prev = PREV_WORD.exec(before(scope, c.start, 24))?.[1]?.toLowerCase();
+  if (prev && COUNT_WORDS.has(prev)) return true;
+  const next = NEXT_PLURAL.exec(right)?.[1];
+  return !!next && !TIME_PLURALS.has(next) && !!prev && !YEAR_BEFORE.has(prev) && !/^\p{Lu}/u.test(before(scope, c.start, 24).trim().split(/\s/u).pop() ?? '');
 }

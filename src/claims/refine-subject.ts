@@ -11,7 +11,8 @@ const STOP = new Set(('a an the this these those that which who whom whose what 
   'though although including includes include across through during within without between among against toward towards via ' +
   'a.m. p.m. am pm said says say told according year years month months week weeks day days today yesterday tomorrow ' +
   'percent cent per instead amid despite like unlike among almost nearly around roughly approximately respectively ' +
-  'whichever whatever everything something nothing anything everyone someone').split(' '));
+  'whichever whatever everything something nothing anything everyone someone came went got took gave left made saw fell rose ' +
+  'grew died lost won stood ran live work die come go get take remain remained stay stayed').split(' '));
 const LINKING = new Set([...INCREASE_WORDS, ...DECREASE_WORDS, 'reached', 'reach', 'reaches', 'amounted', 'amounts', 'totalled', 'totaled',
   'totals', 'total', 'hit', 'hits', 'stood', 'stands', 'was', 'were', 'is', 'are', 'came', 'comes', 'topped', 'surpassed', 'exceeded',
   'cost', 'costs', 'reached', 'valued', 'worth', 'by', 'to', 'at']);
@@ -33,13 +34,15 @@ export function attachSubject(cands: Candidate[], scope: Scope): Candidate[] {
     const joined = (a: WordTok, b: WordTok) => /^\s+$/u.test(text.slice(a.end, b.start));
     if (next >= 0 && /^\s+$/u.test(text.slice(c.end, words[next]!.start))) {
       let i = next;
+      let sawOf = false;
       // "millions of whom", "a third of those screened", "16% of exports"
       if (words[i]!.text.toLowerCase() === 'of' && (c.numeral.vague || c.kind === 'ratio' || c.kind === 'percent' || c.kind === 'count')) {
         i++;
+        sawOf = true;
         if (i < words.length && PRONOUN_AFTER_OF.has(words[i]!.text.toLowerCase())) continue;
         if (i < words.length && ['the', 'its', 'their', 'his', 'her', 'our', 'all'].includes(words[i]!.text.toLowerCase())) i++;
       }
-      if (c.kind === 'count' || c.kind === 'ratio' || c.numeral.vague || c.kind === 'range' && c.unit === null) {
+      if (c.kind === 'count' || c.kind === 'ratio' || c.numeral.vague || c.kind === 'range' && c.unit === null || c.kind === 'percent' && sawOf) {
         const got: string[] = [];
         for (let k = i; k < words.length && got.length < 3; k++) {
           const w = words[k]!.text;

@@ -44,3 +44,15 @@ describe('not claims', () => {
     expect(claims('On May 8, sales rose 16%.').map((c) => c.text)).toEqual(['16%']);
   });
 });
+
+describe('years and four-digit counts', () => {
+  it.each([
+    ['In 2019 sales rose 5%.', ['5%']],
+    ['The 2019 elections were close.', []],
+    ['About 1500 people came.', ['About 1500']],
+    ['The plant hired 1200 workers.', ['1200']],
+    ['It sold 1500 cars in 1998.', ['1500']],
+  ])('%s', (text, want) => {
+    expect(claims(text).map((c) => c.text)).toEqual(want);
+  });
+});
