@@ -184,6 +184,19 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
     const s = c ? nearTopScore(i, top, blocks) + 7 + LABEL_SCORE[c.label] : -Infinity;
     if (c && (!best || s > best.score)) return toPublishedAt(c.result, byline.span.start);
   }
-  if (!best || best.score < 0) return null;
+  if (!best || best.score < 0) return monthOrYear(ctx, ref) ?? (best && best.score >= 0 ? toPublishedAt(best.result, best.segment) : null);
   return toPublishedAt(best.result, best.segment);
+}
+
+/** With no full date anywhere near the top, a month or a year alone in a date line or the byline ("March 2024"). */
+function monthOrYear(ctx: FieldContext, ref: Date): PublishedAt | null {
+  for (const b of ctx.blocks) {
+    if ((b.role !== 'dateline' && b.role !== 'byline') || b.segment.text.length > 120) continue;
+    // chrono's strict mode wants a day: its casual parser reads "March 2024", with the
+    // year and month known and the day implied
+    const text = blankLinks(b.segment.text);
+    const found = chrono.casual.parse(text, ref).filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && !r.start.isCertain('day') && YEAR_WRITTEN.test(r.text));
+    if (found.length) return toPublishedAt(found[0]!, b.segment);
+  }
+  return null;
 }

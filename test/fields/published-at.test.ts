@@ -112,3 +112,10 @@ describe('relative dates', () => {
     expect(extractPublishedAt({...ctx, referenceDate: new Date(Date.UTC(2025, 7, 20, 12))})?.iso.slice(0, 10)).toBe('2025-08-19');
   });
 });
+
+describe('month precision', () => {
+  it('a month and year alone in a date line, with precision month', () => {
+    const {ctx} = page(['H| Council approves the budget', 'D| March 2024', 'B| The council voted on Tuesday to approve the new budget, which raises spending on schools and roads.']);
+    expect(extractPublishedAt(ctx)).toMatchObject({iso: '2024-03', precision: 'month', text: 'March 2024'});
+  });
+});
