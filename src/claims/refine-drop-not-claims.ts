@@ -42,7 +42,8 @@ const PREV_WORD = /([\p{L}][\p{L}\p{N}&'’.-]*)\s$/u;
 const LABELS = new Set(('section sections row rows chapter article no no. nos number room flight route exit level page pages item version ' +
   'episode season act clause paragraph rule gate platform track seat line bus highway interstate channel phase stage grade ' +
   'class ward district unit apartment suite floor block lot plot id code pin model series game round hole lane terminal box ' +
-  'division tier category type step part vol vol. volume issue figure fig fig. table appendix patch window windows android ios').split(' '));
+  'division tier category type step part vol vol. volume issue figure fig fig. table appendix patch window windows android ios ' +
+  'call called calling calls dial dialed dialled dialing text texted').split(' '));
 // capitalised words that start sentences and phrases, not names: "In 90 days", "About 500"
 const NOT_NAMES = new Set(('the a an in on at by for from to of with about around some over under nearly almost just only all and but or as ' +
   'since after before until up down more less than roughly approximately top last next first those these that this its their his her our ' +

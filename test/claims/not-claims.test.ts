@@ -23,6 +23,7 @@ describe('not claims', () => {
     ['a product name', 'The iPhone 11 sold well.'],
     ['a phone number', 'Call +1 (555) 123-4567 for details.'],
     ['a phone number with dashes', 'Call 555-123-4567 for details.'],
+    ['an emergency number', 'Neighbours called 911 at once.'],
     ['a street address', 'The office is at 10 Downing Street in London.'],
     ['a URL', 'See https://example.com/report/2024/05 for more.'],
     ['a bare domain path', 'Read it at example.com/page/42 now.'],
