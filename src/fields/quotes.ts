@@ -17,11 +17,14 @@ const BEFORE = new RegExp(`(?:${NAME}\\s${VERB}(?:\\s(?:\\p{Ll}+\\s)?\\p{Ll}+)?\
 const QUOTED = /"([^"\n]{8,3000})"|“([^“”\n]{8,3000})”|«([^«»\n]{8,3000})»/g;
 // words a name match can start with that are not names
 const NOT_SPEAKER = /^(?:The|A|An|He|She|They|It|We|I|This|That|But|And|Then|When|As|In|On|At|Mr|Mrs|Ms|Dr)$/;
+// titles before a name: "CEO Tim Cook" -> "Tim Cook"
+const TITLE = /^(?:CEO|CFO|COO|Chairman|Chairwoman|Chair|President|Vice|Prime|Minister|Secretary|Senator|Sen|Rep|Representative|Gov|Governor|Mayor|Judge|Justice|Professor|Prof|General|Gen|Chief|Director|Sir|Lord|Lady|King|Queen|Pope|Officer|Detective|Sergeant|Sgt|Lt|Captain|Capt|Coach|Commissioner|Ambassador|Spokesman|Spokeswoman|Spokesperson|Deputy|Acting|Foreign|Defence|Defense|Finance|Interior|Health)$/;
 
 function cleanSpeaker(name: string | undefined): string | null {
   if (!name) return null;
   const words = name.split(/\s+/);
-  while (words.length && NOT_SPEAKER.test(words[0]!.replace(/\.$/, ''))) words.shift();
+  while (words.length > 1 && (NOT_SPEAKER.test(words[0]!.replace(/\.$/, '')) || TITLE.test(words[0]!.replace(/\.$/, '')))) words.shift();
+  if (words.length === 1 && (NOT_SPEAKER.test(words[0]!) || TITLE.test(words[0]!))) return null;
   return words.length ? words.join(' ') : null;
 }
 

@@ -17,6 +17,8 @@ describe('extractQuotes', () => {
     ['Jane Doe told reporters, "We are pleased with the result of the vote."', 'Jane Doe'],
     ['According to Jane Doe, "the result of the vote was a good one for the city."', 'Jane Doe'],
     ['"We are pleased with the result of the vote," he said.', null],
+    ['"We are pleased with the result of the vote," CEO Jane Doe said on Tuesday.', 'Jane Doe'],
+    ['"We are pleased with the result of the vote," Prime Minister Jane Doe said.', 'Jane Doe'],
   ])('%s', (text, speaker) => {
     const {source, quotes} = quotesOf(text);
     expect(quotes).toHaveLength(1);
