@@ -15,6 +15,8 @@ const CHROME_ANYWHERE =
   /\b(?:all rights reserved|cookies? (?:policy|settings)|we use cookies|uses? cookies|sign up for (?:our|the)\b|subscribe to (?:our|the)\b|privacy (?:policy|terms|settings|notice|preferences)|terms of (?:use|service)|your inbox)/i;
 // Consent banners run long; their wording gives them away at any length.
 const CONSENT = /^(?:we (?:and our partners )?use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) (?:this|our) (?:site|website)|we value your privacy|your privacy choices)/i;
+// Paywall and membership upsells that sit above or inside the text
+const UPSELL = /\b(?:you(?:'|’)re reading a free article|become an? (?:[\w’'-]+ ){0,3}(?:member|subscriber)|(?:subscribe|sign up|log in) (?:now |today )?to (?:continue|keep) reading|already a (?:member|subscriber)|premium (?:members|subscribers) get)\b/i;
 const MEDIA_CHROME = /\b(?:video will (?:play|begin|start)|your browser does not support|(?:enable|turn on) javascript|ad blocker)/i;
 const COMMENTS_COUNT = /^\d+\s+(?:comments?|replies|shares?|responses?)$/i;
 const SOCIAL = new Set([
@@ -50,6 +52,7 @@ export const chromeDetector: Detector = {
     if (isShareButtons(v)) return propose(0.9, 'share buttons');
     if (block.visibleChars <= 200 && CHROME_ANYWHERE.test(v)) return propose(0.7, 'chrome wording');
     if (block.visibleChars <= 1000 && CONSENT.test(v)) return propose(0.85, 'a consent banner');
+    if (block.visibleChars <= 400 && UPSELL.test(v)) return propose(0.8, 'a paywall or membership upsell');
     if (block.visibleChars <= 200 && MEDIA_CHROME.test(v)) return propose(0.8, 'media player or browser notice');
     if (block.listItem && block.linkTargets > 0 && block.visibleWords <= 4) return propose(0.55, 'a short navigation link');
     return null;
