@@ -1,6 +1,19 @@
 import {mostlyDigits} from './refine-body-run.js';
 import type {Refiner} from './types.js';
 
+const TARGET = /\[([^\]\s]{1,2000})\]/g;
+const IMAGE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#][^\]\s]*)?$/i;
+
+/** Every link target in the line is an image (html-to-text writes a picture as `[src]`): a credit under a photo. */
+function onlyImages(text: string): boolean {
+  let seen = 0;
+  for (const m of text.matchAll(TARGET)) {
+    if (!IMAGE.test(m[1]!)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 /** Lines right above the first paragraph that may open the text. */
 const MAX_LEAD_IN = 2;
 
@@ -19,7 +32,8 @@ export const leadInRefiner: Refiner = {
     for (let i = first - 1; first > 0 && i >= 0 && i >= first - MAX_LEAD_IN; i--) {
       const a = out[i]!;
       const b = ctx.blocks[i]!;
-      if (a.role !== 'other' || !b.visibleWords || b.linkTargets || b.allCaps || b.listItem || b.repeats > 1 || mostlyDigits(b.visible)) break;
+      const linked = b.linkTargets > 0 && !onlyImages(b.text);
+      if (a.role !== 'other' || !b.visibleWords || linked || b.allCaps || b.listItem || b.repeats > 1 || mostlyDigits(b.visible)) break;
       out[i] = {...a, role: 'body', score: 0.4, reason: 'a lead-in line right above the first paragraph'};
     }
     return out;

@@ -20,4 +20,9 @@ describe('leadInRefiner', () => {
     const out = leadInRefiner.refine(assigned(['other', 'other', 'other', 'body']), structureContext(['One line here', 'Two line here', 'Three line here', PARA[0]!]));
     expect(out.map((a) => a.role)).toEqual(['other', 'body', 'body', 'body']);
   });
+
+  it('an image target before a credit (html-to-text) does not stop it', () => {
+    const out = leadInRefiner.refine(assigned(['byline', 'other', 'body']), structureContext(['By Jane Doe', '[https://example.org/img/school.jpg?w=800]Example Images', PARA[0]!]));
+    expect(out[1]!.role).toBe('body');
+  });
 });
