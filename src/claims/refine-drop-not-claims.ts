@@ -24,10 +24,14 @@ const BLOCKED_PARTS: [string, string, boolean][] = [
   [String.raw`\b\d{3,4}\s?(?:GMT|UTC|EDT|EST|PDT|PST|CET|CEST|BST|MSK|IST)\b`, 'a time', false],
   [String.raw`\b\d{1,5}(?:[-–]\d{1,5})?[A-Za-z]?\s+(?:(?:[A-Z][a-z]*|\d{1,3}(?:st|nd|rd|th))\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Parkway|Highway|Hwy)\b`, 'a street address', false],
 ];
-// one scan for the patterns that ignore case, one for those that do not
-const BLOCKED = [
-  new RegExp(BLOCKED_PARTS.filter((p) => p[2]).map((p) => p[0]).join('|'), 'giu'),
-  new RegExp(BLOCKED_PARTS.filter((p) => !p[2]).map((p) => p[0]).join('|'), 'gu'),
+// one scan per group; links and e-mail addresses only where a sign of them is in the text
+const KIND = (why: string) => BLOCKED_PARTS.filter((p) => p[1] === why).map((p) => p[0]).join('|');
+const REST = BLOCKED_PARTS.filter((p) => p[1] !== 'a URL' && p[1] !== 'an e-mail address');
+const BLOCKED: [RegExp, RegExp | null][] = [
+  [new RegExp(KIND('a URL'), 'giu'), /\.\p{L}|www|:\/\//iu],
+  [new RegExp(KIND('an e-mail address'), 'gu'), /@/u],
+  [new RegExp(REST.filter((p) => p[2]).map((p) => p[0]).join('|'), 'giu'), null],
+  [new RegExp(REST.filter((p) => !p[2]).map((p) => p[0]).join('|'), 'gu'), null],
 ];
 
 const MONTH = alternation(MONTHS);
@@ -61,7 +65,8 @@ const NOT_NAMES = new Set(('the a an in on at by for from to of with about aroun
 export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
   const blocked: [number, number][] = [];
   if (cands.some((c) => c.numeral.digits)) {
-    for (const re of BLOCKED) {
+    for (const [re, sign] of BLOCKED) {
+      if (sign && !sign.test(scope.text)) continue;
       for (const m of scope.text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
     }
     blocked.sort((a, b) => a[0] - b[0]);
