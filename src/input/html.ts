@@ -30,7 +30,8 @@ export interface MarkupView {
  *
  * - Everything starts as spaces. The text of text nodes is written back at its place.
  * - The contents of script, style, template, noscript, iframe, svg, math, select and
- *   textarea, comments and the doctype stay blank: a reader never sees them. The head is
+ *   textarea, of hidden elements (`hidden`, inline `display: none`),
+ *   comments and the doctype stay blank: a reader never sees them. The head is
  *   blank but for `<title>` and the few `<meta>` values that name the author or the
  *   publication date, which are written into the view at the attribute value's own
  *   offsets (so a date read there has a span in the input).
@@ -153,7 +154,7 @@ class ViewBuilder {
   private enter(el: Element): boolean {
     const tag = el.tagName;
     this.hint(el);
-    if (OPAQUE.has(tag)) {
+    if (OPAQUE.has(tag) || isHidden(el)) {
       this.flushWord();
       if (tag === 'script' && String(el.properties.type ?? '').toLowerCase() === 'application/ld+json') this.jsonLd(el);
       return false;
@@ -326,6 +327,17 @@ function siteHeaders(hints: MarkupHint[], headers: readonly Span[]): MarkupHint[
     if (!h1s.some((h) => h.start >= header.start && h.end <= header.end)) hints.push({kind: 'chrome', tag: 'header', ...header});
   }
   return hints.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `hidden` or an inline `display: none`/`visibility: hidden`: not on the screen.
+ * (`aria-hidden` is not: it hides from screen readers what sighted readers do see.)
+ */
+function isHidden(el: Element): boolean {
+  const p = el.properties;
+  if (p.hidden != null && p.hidden !== false) return true;
+  const style = p.style;
+  return typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 function opening(el: Element): Span | undefined {

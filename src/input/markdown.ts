@@ -14,7 +14,8 @@ import type {Span} from '../schema/span.js';
  * `![`...`](src)` around its alt text. The line breaks inside a paragraph or heading are
  * soft breaks and become spaces, so a paragraph is one line (hard breaks stay).
  * Inline links `[anchor](url)` stay as written: fields/links.ts keeps the anchor in the
- * paragraph text and moves the target to `links`. A mark blanked inside a word would split
+ * paragraph text and moves the target to `links` (a link's title, `(url "title")`, is
+ * dropped from the view). A mark blanked inside a word would split
  * it, so such a word's letters are pulled together (`closeGaps`) and its region reported
  * in `moved`.
  */
@@ -41,6 +42,7 @@ export function markdownView(source: string): MarkupView {
   const codes = new Uint16Array(source.length);
   for (let i = 0; i < source.length; i++) codes[i] = source.charCodeAt(i);
   const hints: MarkupHint[] = [];
+  const moved: Span[] = [];
 
   /** Blank the visible characters of [from, to), keeping line ends. */
   const blank = (from: number, to: number) => {
@@ -98,6 +100,7 @@ export function markdownView(source: string): MarkupView {
         break;
       case 'link':
         hints.push({kind: 'link', url: node.url, text: textOf(node), start, end});
+        if (node.title != null) moved.push(...dropLinkTitle(source, codes, last, end));
         break;
       case 'image': {
         const alt = node.alt ?? '';
@@ -116,7 +119,8 @@ export function markdownView(source: string): MarkupView {
     }
   }
   hints.sort((a, b) => a.start - b.start);
-  const moved = closeGaps(source, codes);
+  moved.push(...closeGaps(source, codes));
+  moved.sort((a, b) => a.start - b.start);
   let view = '';
   for (let i = 0; i < codes.length; i += 8192) view += String.fromCharCode(...codes.subarray(i, i + 8192));
   return {view, hints, moved};
@@ -216,6 +220,21 @@ function textOf(node: Nodes): string {
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `[anchor](url "title")`: the title is not shown, and fields/links.ts reads `(url)` only,
+ * so the view holds `(url)` followed by blanks. Returns the region it rewrote.
+ */
+function dropLinkTitle(source: string, codes: Uint16Array, from: number, end: number): Span[] {
+  const open = source.indexOf('](', from);
+  if (open < 0 || open >= end) return [];
+  const dest = /^\(\s*(\S+)/.exec(source.slice(open + 1, end));
+  if (!dest || source[end - 1] !== ')') return [];
+  const rewritten = `(${dest[1]!.replace(/^<(.*)>$/, '$1')})`;
+  const start = open + 1;
+  for (let i = 0; i < end - start; i++) codes[start + i] = i < rewritten.length ? rewritten.charCodeAt(i) : 0x20;
+  return [{start, end}];
 }
 
 /** The source ranges of the hard line breaks inside a node. */

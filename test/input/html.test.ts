@@ -163,4 +163,15 @@ describe('HTML input', () => {
     expect(a.headline).toBe('Budget agreed after long meeting');
     expect(a.byline?.authors).toEqual(['Jane Doe']);
   });
+
+  it('leaves out hidden elements (hidden, display: none) but keeps aria-hidden ones, which are on screen', () => {
+    const input = `<h1>Budget agreed after long meeting</h1><p hidden>Hidden teaser text</p><div style="display: none">Sign up now</div>
+<p>${'The committee met for six hours on Tuesday and agreed on a budget that funds every school. '.repeat(2)}<span aria-hidden="true">Seen by eyes.</span></p>`;
+    const a = parseArticle(input, {format: 'html'});
+    expectArticleInvariants(input, a);
+    const text = a.blocks.map((b) => b.text).join(' ');
+    expect(text).not.toContain('Hidden teaser');
+    expect(text).not.toContain('Sign up now');
+    expect(text).toContain('Seen by eyes.');
+  });
 });

@@ -93,4 +93,13 @@ describe('markdown input', () => {
     expect(hints).toEqual([]);
     expectArticleInvariants(hostile, parseArticle(hostile, {format: 'markdown'}));
   });
+
+  it('drops a link title, keeping the anchor in the text and the URL in links', () => {
+    const input = '# Budget agreed\n\nThe committee published [the full budget](https://example.org/budget.pdf "Budget 2025 (PDF)") on Tuesday, after six hours of talks.\n';
+    const a = parseArticle(input, {format: 'markdown'});
+    expectArticleInvariants(input, a);
+    const p = a.paragraphs[0]!;
+    expect(p.text).toBe('The committee published the full budget on Tuesday, after six hours of talks.');
+    expect(p.links?.map((l) => [l.text, l.url])).toEqual([['the full budget', 'https://example.org/budget.pdf']]);
+  });
 });
