@@ -32,11 +32,13 @@ export function splitTrailingTag(text: string, offset: number): SplitTag {
   const before = tag ? text.slice(0, tag.index).trimEnd() : '';
   // "(NATO)" closing a sentence's last words is an abbreviation; after the sentence's end, or
   // naming a known agency, it is a source tag
-  if (tag && before && !NOT_SOURCE.test(tag[1]!) && (IS_AGENCY.test(tag[1]!.replace(/^Source:\s?/, '')) || /[.!?"”’]$/.test(before))) {
+  const named = tag ? tag[1]!.replace(/^Source:\s?/, '') : '';
+  // a known agency, or one word after the sentence's end ("[Interfax]"); "(Jane Doe)" after
+  // a sentence is more often a photo credit than a source
+  if (tag && before && !NOT_SOURCE.test(named) && (IS_AGENCY.test(named) || (/[.!?"”’]$/.test(before) && !/\s/.test(named)))) {
     const raw = tag[0].trim();
     const at = offset + tag.index + tag[0].indexOf(raw);
-    const source = tag[1]!.replace(/^Source:\s?/, '');
-    return {text: text.slice(0, tag.index), attribution: {source, raw, kind: 'tag', span: {start: at, end: at + raw.length}}};
+    return {text: text.slice(0, tag.index), attribution: {source: named, raw, kind: 'tag', span: {start: at, end: at + raw.length}}};
   }
   const dash = TRAILING_DASH.exec(text);
   if (dash && text.slice(0, dash.index).trim()) {

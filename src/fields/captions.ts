@@ -43,8 +43,13 @@ export function hasCredit(text: string): boolean {
   if (CAPTION_LEAD.test(t) && t.length > 15) return true;
   if (BRACKET_LABELLED.test(t) || LABELLED.test(t) || PHOTO_BY.test(t) || AGENCY_SLASH.test(t)) return true;
   const slash = SLASH_CREDIT.exec(t) ?? BRACKET_SLASH.exec(t);
-  // a credit after a slash is a few words, not a clause
-  return slash !== null && slash[1]!.trim().split(/\s+/).length <= 5;
+  if (!slash) return false;
+  // a credit after a slash is a few words without figures, not a clause; what comes before
+  // it reads as a caption (a sentence, or a long description), not a menu ("Press / Media")
+  const credit = slash[1]!.trim();
+  const before = t.slice(0, slash.index).trim();
+  if (credit.split(/\s+/).length > 5 || /\d/.test(credit)) return false;
+  return /[.!?"”’)]$/.test(before) ? before.split(/\s+/).length >= 4 : before.split(/\s+/).length >= 8;
 }
 
 export function extractCaptions(ctx: FieldContext): Caption[] {

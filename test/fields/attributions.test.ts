@@ -50,3 +50,9 @@ describe('extractAttributions', () => {
     for (const a of out) expect(text.slice(a.span.start, a.span.end)).toBe(a.raw);
   });
 });
+
+describe('photo credits in brackets are not sources', () => {
+  it('a person named in brackets after a sentence', () => {
+    expect(splitTrailingTag('The jars are filled with moss and stones. (Jane Doe)', 0).attribution).toBeNull();
+  });
+});

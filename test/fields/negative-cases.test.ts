@@ -64,3 +64,9 @@ describe('not captions', () => {
     expect(captionDetector.propose(ctx.blocks[0]!, ctx)).toBeNull();
   });
 });
+
+describe('menus with slashes are not captions', () => {
+  it.each(['Press / Media', 'Privacy / DMCA contact', 'Updated on: November 19, 2019 / 10:07 AM', 'Boots / Bindings: Acme Strider 120; Other Binding 13 / Brand Model 13'])('%s', (line) => {
+    expect(hasCredit(line)).toBe(false);
+  });
+});
