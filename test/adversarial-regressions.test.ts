@@ -93,4 +93,30 @@ describe('regressions', () => {
       expect(extractNumericClaims(lf.replace(/\n/g, end)).map((c) => c.text), JSON.stringify(end)).toEqual(expected);
     }
   });
+
+  // fields/paragraphs.ts mapped offsets in a block's text (lines joined by one space) to the
+  // input as block.start + k: past a CRLF or an indented line end, a tag's or link's span
+  // slid left by the extra characters.
+  it('a tag and a link after a wrapped line end have exact spans with any line end and indent', () => {
+    const lines = [
+      'Exports grew by a fifth',
+      '',
+      'By Jane Doe',
+      '',
+      'The ministry of agriculture said on Monday that exports of grain and',
+      'fertiliser grew by a fifth in the first half of the year, and that the',
+      'rise would go on, see the report [https://example.com/report] for data. [TASS]',
+      '',
+      'Officials expect the harvest to be larger than last year, when drought cut yields in the south.',
+    ];
+    for (const join of ['\n', '\r\n', '  \r\n\t ', '\r']) {
+      const input = lines.join(join);
+      const article = parseArticle(input);
+      expectArticleInvariants(input, article);
+      const tag = article.attributions.find((a) => a.kind === 'tag');
+      expect(tag && input.slice(tag.span.start, tag.span.end), JSON.stringify(join)).toBe('[TASS]');
+      const link = article.paragraphs[0]?.links?.[0];
+      expect(link && input.slice(link.span.start, link.span.end), JSON.stringify(join)).toMatch(/^see the report \[https:\/\/example\.com\/report\]$/);
+    }
+  });
 });

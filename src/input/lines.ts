@@ -66,3 +66,20 @@ export function splitLines(input: string): Line[] {
   }
   return lines;
 }
+
+/**
+ * Where offset `k` of the lines' texts joined by single spaces (a block's `text`) sits in
+ * the input. Inside a line: the line's start plus the offset into it; on a joining space:
+ * the end of the line before it. A line end can be longer than that one space (CRLF,
+ * indentation, trailing spaces), so `block.start + k` is only right on the first line.
+ */
+export function inputOffset(lines: readonly Line[], k: number): number {
+  let pos = 0;
+  for (const line of lines) {
+    const len = line.text.length;
+    if (k <= pos + len) return line.start + Math.max(0, k - pos);
+    pos += len + 1;
+    if (k < pos) return line.end;
+  }
+  return lines.length ? lines[lines.length - 1]!.end : 0;
+}
