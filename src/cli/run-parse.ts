@@ -5,7 +5,7 @@ import {FormatSchema} from '../schema/options.js';
 import {DEFAULT_MAX_INPUT_LENGTH} from '../input/validate.js';
 import {csvColumns, csvLine, type CsvShape} from '../stream/csv.js';
 import {defaultJobs, runPipeline, type PipelineItem} from '../stream/parse-stream.js';
-import type {Serialize, TaskSettings} from '../stream/process-record.js';
+import type {Serialize, TaskSettings} from '../stream/task.js';
 import {expandInputs, kindOf, type InputKind} from './inputs.js';
 import {Tally} from './tally.js';
 import {readFileRecords, type ReadSettings} from './read-file.js';

@@ -1,4 +1,3 @@
-import {createWorker} from '../worker/bullmq.js';
 import type {CliIO} from './program.js';
 
 export interface WorkerFlags {
@@ -17,6 +16,8 @@ export interface WorkerFlags {
 /** `newsparse worker`: take jobs from the queue until SIGINT/SIGTERM, then finish the ones in flight and exit 0. */
 export async function runWorker(flags: WorkerFlags, io: CliIO): Promise<number> {
   const stop = io.onStop?.() ?? new Promise<void>(() => {});
+  // The parser and bullmq load only for this command.
+  const {createWorker} = await import('../worker/bullmq.js');
   const seen = new Set<string>();
   const worker = await createWorker({
     onError: (error) => {

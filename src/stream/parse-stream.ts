@@ -2,7 +2,7 @@ import {availableParallelism} from 'node:os';
 import {NewsparseError} from '../errors.js';
 import {mapOrdered} from './ordered.js';
 import {failedResult, inlineRunner, poolRunner, type Runner} from './pool.js';
-import type {RecordTask, TaskResult, TaskSettings} from './process-record.js';
+import type {RecordTask, TaskResult, TaskSettings} from './task.js';
 import type {ErrorRecord, OutputRecord, RecordOptions, StreamInput} from './types.js';
 
 /** Options of `parseStream`: how records are read and parsed, and on how many threads. */
@@ -35,7 +35,7 @@ export async function* runPipeline(
   workerFile?: string,
 ): AsyncGenerator<TaskResult> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new NewsparseError('INVALID_OPTIONS', `jobs must be a positive integer, not ${String(jobs)}`);
-  const runner: Runner = jobs > 1 ? await poolRunner(settings, jobs, workerFile) : inlineRunner(settings);
+  const runner: Runner = jobs > 1 ? await poolRunner(settings, jobs, workerFile) : await inlineRunner(settings);
   try {
     yield* mapOrdered(items, (item) => (item.kind === 'failed' ? Promise.resolve(failedResult(item.record, settings)) : runner.run(item)), jobs > 1 ? jobs * 4 : 1);
   } finally {

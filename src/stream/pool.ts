@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {NewsparseError} from '../errors.js';
-import {runTask, serializeRecord, type RecordTask, type TaskResult, type TaskSettings} from './process-record.js';
+import {serializeRecord, type RecordTask, type TaskResult, type TaskSettings} from './task.js';
 import type {ErrorRecord} from './types.js';
 
 /** Runs tasks: in this thread, or on a pool of worker threads. */
@@ -25,7 +25,9 @@ export function defaultWorkerFile(): string {
   return join(builtDir(), 'parse-worker.js');
 }
 
-export function inlineRunner(settings: TaskSettings): Runner {
+/** Parse in this thread; the parser loads on first use. */
+export async function inlineRunner(settings: TaskSettings): Promise<Runner> {
+  const {runTask} = await import('./process-record.js');
   return {
     run: async (task) => runTask(task, settings),
     close: async () => {},

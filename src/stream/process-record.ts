@@ -2,29 +2,11 @@ import {parseArticle} from '../parse-article.js';
 import {isNewsparseError} from '../errors.js';
 import type {Article} from '../schema/article.js';
 import {readJsonLine, readRecord, type RecordText} from './read-record.js';
-import {toCsvRows, type CsvShape} from './csv.js';
-import type {ArticleRecord, ErrorRecord, OutputRecord, RecordOptions, RecordSource, StreamInput} from './types.js';
+import {serializeRecord, type RecordTask, type TaskResult, type TaskSettings} from './task.js';
+import type {ArticleRecord, ErrorRecord, OutputRecord, RecordOptions} from './types.js';
 import {isErrorRecord} from './types.js';
 
-/** One unit of work: a JSONL line still to decode, or a record already in hand. */
-export type RecordTask =
-  | {kind: 'json'; raw: string; source?: RecordSource}
-  | {kind: 'record'; input: StreamInput; source?: RecordSource}
-  | ({kind: 'text'} & RecordText);
-
-/** How a result travels back: as the record itself, or already serialized (JSON or CSV rows). */
-export type Serialize = 'object' | 'json' | 'json-pretty' | CsvShape;
-
-export interface TaskSettings extends RecordOptions {
-  serialize: Serialize;
-}
-
-/** The outcome of one task: `value` is the output record, or its serialized text. */
-export interface TaskResult {
-  ok: boolean;
-  code?: string;
-  value: OutputRecord | string;
-}
+export type {RecordTask, TaskResult, TaskSettings} from './task.js';
 
 function toArticleRecord(article: Article, record: RecordText, fields: string[] | undefined): ArticleRecord {
   const kept: ArticleRecord = {};
@@ -72,20 +54,6 @@ export function processRecord(task: RecordTask, options: RecordOptions): OutputR
         : task;
   if ('error' in read) return read;
   return parseRecord(read, options);
-}
-
-/** Serialize an output record as the CLI writes it. */
-export function serializeRecord(record: OutputRecord, serialize: Serialize): OutputRecord | string {
-  switch (serialize) {
-    case 'object':
-      return record;
-    case 'json':
-      return JSON.stringify(record);
-    case 'json-pretty':
-      return JSON.stringify(record, null, 2);
-    default:
-      return toCsvRows(record, serialize);
-  }
 }
 
 /** `processRecord` then `serializeRecord`: what a pool worker runs for each task. */
