@@ -23,7 +23,7 @@ function record(source: unknown, flags: unknown): void {
 
 const OriginalRegExp = RegExp;
 
-describe('regular expressions built at run time', () => {
+describe('regular expressions built at run time', {timeout: 300_000}, () => {
   it('none can backtrack super-linearly (the analysis of regexp/no-super-linear-backtracking)', async () => {
     globalThis.RegExp = new Proxy(OriginalRegExp, {
       construct(target, args: [string | RegExp, string?]) {

@@ -17,7 +17,7 @@ function expectSameForEveryLineEnd(lf: string): void {
   }
 }
 
-describe('regressions', () => {
+describe('regressions', {timeout: 300_000}, () => {
   // fields/attributions.ts counted lines with split('\n'): with CR line ends a source line
   // far below the body was credited to the last paragraph.
   it('a source line after the body is read the same with CR line ends', () => {

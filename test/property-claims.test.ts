@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {extractNumericClaims, isNewsparseError, parseArticle, type NumericClaim} from '../src/index.js';
 import {expectArticleInvariants, expectClaimInvariants, offsetMap, projectArticle} from './helpers/invariants.js';
 import {anyInput, anyUnicode, numericText} from './helpers/arbitraries.js';
-import {fuzz} from './helpers/fuzz-config.js';
+import {FUZZ_TIMEOUT, fuzz} from './helpers/fuzz-config.js';
 
 function claimsOrError(input: string): NumericClaim[] | null {
   try {
@@ -15,7 +15,7 @@ function claimsOrError(input: string): NumericClaim[] | null {
   }
 }
 
-describe('extractNumericClaims properties', () => {
+describe('extractNumericClaims properties', {timeout: FUZZ_TIMEOUT}, () => {
   it('never throws anything but NewsparseError; claims are schema-valid and inside their spans', () => {
     fc.assert(
       fc.property(fc.oneof(anyUnicode, numericText, anyInput), (input) => {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {parseArticle, isNewsparseError, type Article} from '../src/index.js';
 import {expectArticleInvariants, offsetMap, projectArticle} from './helpers/invariants.js';
 import {anyInput, anyUnicode, dirtySeed, lfText, pageText} from './helpers/arbitraries.js';
-import {fuzz} from './helpers/fuzz-config.js';
+import {FUZZ_TIMEOUT, fuzz} from './helpers/fuzz-config.js';
 
 /** parseArticle, or null when it raised a NewsparseError; any other throw fails the property. */
 function parseOrError(input: string): Article | null {
@@ -16,7 +16,7 @@ function parseOrError(input: string): Article | null {
   }
 }
 
-describe('parseArticle properties', () => {
+describe('parseArticle properties', {timeout: FUZZ_TIMEOUT}, () => {
   it('never throws anything but NewsparseError, on any unicode', () => {
     fc.assert(
       fc.property(anyUnicode, (input) => {

@@ -13,3 +13,6 @@ const SCALE = process.env.FUZZ_SCALE ? Number(process.env.FUZZ_SCALE) : 1;
 export function fuzz(runs: number): Parameters<unknown> {
   return {seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(runs * SCALE))};
 }
+
+/** The time a property test may take: generous on a loaded machine, and scaled with the runs. */
+export const FUZZ_TIMEOUT = 300_000 * Math.max(1, SCALE);
