@@ -72,6 +72,7 @@ const META_PUBLISHED = /^(?:(?:og:)?article:published_time|article\.published|da
 const META_AUTHOR = /^(?:author|(?:og:)?article:author|byl|dc\.creator|dcterms\.creator|parsely-author|sailthru\.author)$/i;
 const JSONLD_DATE = /"datePublished"\s*:\s*"([^"\\\n]{4,40})"/;
 const JSONLD_AUTHOR_NAME = /"name"\s*:\s*"([^"\\\n]{2,80})"/;
+const JSONLD_AUTHOR_STRING = /^"author"\s*:\s*"([^"\\\n]{2,80})"/;
 
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -243,7 +244,11 @@ class ViewBuilder {
     if (date) exposed.push([valueSpan(date, from), 'published']);
     const author = json.indexOf('"author"');
     if (author >= 0) {
-      const name = JSONLD_AUTHOR_NAME.exec(json.slice(author, author + 400));
+      // "author": "Jane Doe", or {"name": ...} / [{"name": ...}] up to the object's first `}`
+      const rest = json.slice(author, author + 400);
+      const direct = JSONLD_AUTHOR_STRING.exec(rest);
+      const close = rest.indexOf('}');
+      const name = direct ?? JSONLD_AUTHOR_NAME.exec(close < 0 ? rest : rest.slice(0, close));
       if (name && !/^(?:https?:|www\.)/i.test(name[1]!)) exposed.push([valueSpan(name, from + author), 'author']);
     }
     for (const [span, name] of exposed.sort((a, b) => a[0].start - b[0].start)) {

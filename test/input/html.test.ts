@@ -174,4 +174,17 @@ describe('HTML input', () => {
     expect(text).not.toContain('Sign up now');
     expect(text).toContain('Seen by eyes.');
   });
+
+  it('reads a JSON-LD author given as a string, and never takes the publisher for the author', () => {
+    const body = '<h1>Port strike ends</h1><p>Dock workers returned to work on Thursday after the union accepted a pay offer worth 9% over two years.</p>';
+    const asString = page(body, '<script type="application/ld+json">{"author":"Ravi Patel","publisher":{"@type":"Organization","name":"Harbour Times"}}</script>');
+    const fromString = parseArticle(asString, {format: 'html'});
+    expectArticleInvariants(asString, fromString);
+    expect(fromString.blocks.find((b) => b.text === 'Ravi Patel')?.role).toBe('byline');
+    expect(fromString.blocks.some((b) => b.text.includes('Harbour Times'))).toBe(false);
+    const noName = page(body, '<script type="application/ld+json">{"author":{"@type":"Person"},"publisher":{"@type":"Organization","name":"Harbour Times"}}</script>');
+    const a = parseArticle(noName, {format: 'html'});
+    expectArticleInvariants(noName, a);
+    expect(a.blocks.some((b) => b.text.includes('Harbour Times'))).toBe(false);
+  });
 });
