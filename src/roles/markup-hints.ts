@@ -5,7 +5,8 @@ import type {BlockFeatures, Detector, Proposal, RoleContext} from './types.js';
  * Roles from markup (HTML and markdown input only): what the page's own structure says
  * about a block outranks what its text suggests.
  * - the headline heading: the `<h1>` (or `#`), or among several, the one the `<title>`
- *   repeats; failing an h1, the highest-level heading the title repeats;
+ *   repeats; failing an h1, the highest-level heading the title repeats; with no title
+ *   at all (markdown, a fragment), the first of the highest-level headings;
  * - `<title>`: boilerplate when a headline heading was found, else the headline;
  * - `<meta>`/JSON-LD values made visible by the input stage: author -> byline, date ->
  *   dateline (the extractors read the date from dateline and byline blocks first);
@@ -95,5 +96,7 @@ function headlineBlock(blocks: readonly BlockFeatures[], enclosing: readonly Mar
   const byLevel = (list: typeof headings) => list.reduce((best, h) => (h.level < best.level ? h : best));
   if (repeated.length) return byLevel(repeated).i;
   const top = headings.filter((h) => h.level === 1);
-  return top.length ? top[0]!.i : -1;
+  if (top.length) return top[0]!.i;
+  // no <title> to compare with (markdown, an HTML fragment): the first of the highest headings
+  return title ? -1 : headings.find((h) => h.level === byLevel(headings).level)!.i;
 }

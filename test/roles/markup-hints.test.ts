@@ -60,6 +60,11 @@ describe('markup-hints detector', () => {
     expect(r.find((b) => b.text === 'Members vote on the budget')?.hint).toBe('caption');
   });
 
+  it('without an h1 or a title, takes the first of the highest headings (markdown `##`)', () => {
+    const r = roles(`## Budget agreed after long meeting\n\n${PROSE}\n\n### Reactions\n\n${PROSE}\n\n## Next steps\n`, 'markdown');
+    expect(r.filter((b) => b.role === 'headline').map((b) => b.text)).toEqual(['Budget agreed after long meeting']);
+  });
+
   it('proposes nothing for plain text', () => {
     const r = roles(`# Not markdown here\n\n${PROSE}`.replace('#', 'Hash'));
     expect(r.every((b) => b.hint === null)).toBe(true);
