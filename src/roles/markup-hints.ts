@@ -97,6 +97,10 @@ function headlineBlock(blocks: readonly BlockFeatures[], enclosing: readonly Mar
   if (repeated.length) return byLevel(repeated).i;
   const top = headings.filter((h) => h.level === 1);
   if (top.length) return top[0]!.i;
-  // no <title> to compare with (markdown, an HTML fragment): the first of the highest headings
-  return title ? -1 : headings.find((h) => h.level === byLevel(headings).level)!.i;
+  // no <title> to compare with (markdown, an HTML fragment): the first of the highest
+  // headings, if it comes before the prose (a "## Related" at the end is no headline)
+  if (title) return -1;
+  const first = headings.find((h) => h.level === byLevel(headings).level)!.i;
+  const prose = blocks.findIndex((b) => b.words >= 30);
+  return prose < 0 || first < prose ? first : -1;
 }

@@ -65,6 +65,11 @@ describe('markup-hints detector', () => {
     expect(r.filter((b) => b.role === 'headline').map((b) => b.text)).toEqual(['Budget agreed after long meeting']);
   });
 
+  it('does not take a heading after the prose for the headline', () => {
+    const r = roles(`${PROSE} ${PROSE}\n\n## Related stories\n\n- [One](/1)\n`, 'markdown');
+    expect(r.find((b) => b.text === 'Related stories')?.hint).toBeNull();
+  });
+
   it('proposes nothing for plain text', () => {
     const r = roles(`# Not markdown here\n\n${PROSE}`.replace('#', 'Hash'));
     expect(r.every((b) => b.hint === null)).toBe(true);
