@@ -27,7 +27,7 @@ export const bodyDetector: Detector = {
     if (w >= 6 && block.endsSentence && !block.allCaps) return propose(0.4, 'a short sentence');
     if (w >= 40 && unlinked) return propose(0.4, 'long text');
     // a list item of plain words (no link) is content: a navigation list links every item
-    if (block.listItem && !block.linkTargets && w >= 4) return propose(0.45, 'a list item');
+    if (block.listItem && !block.linkTargets && w >= 3) return propose(0.45, 'a list item');
     return null;
   },
 };

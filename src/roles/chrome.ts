@@ -31,6 +31,7 @@ const propose = (score: number, reason: string): Proposal => ({role: 'boilerplat
 
 /** Every word is a share-button or social-network name ("Facebook Twitter Email"). */
 export function isShareButtons(visible: string): boolean {
+  if (visible.length > 200) return false;
   const words = visible.toLowerCase().match(TOKEN);
   if (!words || words.length > 30) return false;
   let named = 0;

@@ -23,9 +23,15 @@ const HEADING_MARK = /^#{1,6}\s+/;
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
 const COMMA = /[,、，]/g;
 const UPPER = /\p{Lu}/u;
+const STARTS_LETTER = /^\p{L}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+/** Characters of a block that make its key: enough to tell repeated titles, captions and menus apart. */
+const KEY_CHARS = 300;
 const LOWER = /\p{Ll}/u;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const DIACRITICS = /\p{M}+/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+const SPACES = /\s{2,}|[^\S ]/g;
 
 /** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet. */
 export function visibleText(text: string): {visible: string; targets: number} {
@@ -58,26 +64,29 @@ export function visibleText(text: string): {visible: string; targets: number} {
       return ' ';
     });
   }
-  return {visible: out.replace(HEADING_MARK, '').replace(BULLET, '').replace(/\s+/g, ' ').trim(), targets};
+  const bare = out.replace(HEADING_MARK, '').replace(BULLET, '');
+  return {visible: (targets ? bare.replace(SPACES, ' ') : bare).trim(), targets};
 }
 
 /** Lower case, no accents, letters and digits only: equal keys mean the same words. */
 export function textKey(text: string): string {
-  return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
+  const plain = NON_ASCII.test(text) ? text.normalize('NFKD').replace(DIACRITICS, '') : text;
+  return plain.toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
 export function blockFeatures(segment: Segment, index: number): BlockFeatures {
   const text = segment.text;
-  const words = text.match(WORD) ?? [];
   const {visible, targets} = visibleText(text);
   const cjkCount = visible.match(CJK)?.length ?? 0;
   const latinWords = (cjkCount ? visible.replace(CJK, ' ') : visible).match(WORD) ?? [];
+  // the raw text's word count; the same as the visible one when nothing was taken out
+  const words = !cjkCount && visible === text ? latinWords.length : (text.match(WORD)?.length ?? 0);
   let lettered = 0;
   let capital = 0;
   for (const w of latinWords) {
-    if (w.length < 2 || !/^\p{L}/u.test(w)) continue;
+    if (w.length < 2 || !STARTS_LETTER.test(w)) continue;
     lettered++;
-    if (/^\p{Lu}/u.test(w)) capital++;
+    if (STARTS_UPPER.test(w)) capital++;
   }
   const visibleChars = visible.length;
   return {
@@ -85,8 +94,8 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     segment,
     text,
     chars: text.length,
-    words: words.length,
-    endsSentence: ENDS_SENTENCE.test(visible.replace(TRAILING_TAG, '')),
+    words,
+    endsSentence: ENDS_SENTENCE.test(visible.slice(-60).replace(TRAILING_TAG, '')),
     capitalRatio: lettered ? capital / lettered : 0,
     visible,
     visibleChars,
@@ -99,7 +108,7 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     sentences: visible.match(SENTENCE_END)?.length ?? 0,
     commas: visible.match(COMMA)?.length ?? 0,
     cjk: cjkCount > 0 && cjkCount * 3 > visibleChars,
-    key: textKey(visible),
+    key: textKey(visible.slice(0, KEY_CHARS)),
     repeats: 1,
     echoes: false,
   };
