@@ -52,6 +52,7 @@ const NOT_AUTHOR = /^(?:photo(?:graph)?s?|photography|illustrations?|video|graph
 const PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|der|den|van|von|la|le|lo|al|el|bin|ibn|ten|ter|y|st\.?|mc|mac)$/i;
 const FUNCTION_WORD = /^(?:the|a|an|and|or|of|to|in|on|at|by|for|with|from|you|your|our|we|us|this|that|these|is|are|was|be|it|its|not|no|all|any|more|most|using|clicking|continuing|signing|visiting|accept|agree|subscribing|default|using|read|see|view|click|here|now|today|yesterday|home|menu|news|search|log|sign|up)$/i;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]+$/u;
 // a separator after which a byline line goes on to other things: " | ", " / ", " - ", " — "
 const SEPARATOR = /\s*[|/•·／]\s*|\s+[-–—]+\s*|[–—]/;
 // words that make a short capitalised line a menu item or a label, not a name
@@ -62,7 +63,7 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
   const s = part.trim();
   if (s.length < 2 || s.length > 60) return false;
   if (/\d/.test(s)) return false;
-  if (CJK.test(s)) return !/\s/.test(s) && s.length <= 12;
+  if (CJK.test(s)) return CJK_NAME.test(s) && s.length <= 12;
   const words = s.split(/\s+/);
   if (words.length > 6) return false;
   let capitals = 0;
@@ -85,11 +86,11 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
 const WEEKDAY_TIME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}[:.]\d{2}/;
 
 /** Offset where the first full date (or time) in `text` starts, or -1. */
-function dateIndex(text: string): number {
+function dateIndex(text: string, {dayOnly = false} = {}): number {
   if (!/\d/.test(text)) return -1;
   const ref = new Date(Date.UTC(2000, 0, 1));
   const r = /\d\s?[年月]/.test(text) ? chrono.ja.parse(text, ref) : chrono.strict.parse(text, ref);
-  const first = r.find((x) => x.start.isCertain('day') || x.start.isCertain('hour'));
+  const first = r.find((x) => x.start.isCertain('day') || (!dayOnly && x.start.isCertain('hour')));
   // "Friday 11:40AM": chrono's strict mode leaves a weekday with a time alone
   const weekday = WEEKDAY_TIME.exec(text);
   if (weekday && (!first || weekday.index < first.index)) return weekday.index;
@@ -222,7 +223,8 @@ function readBylineUncached(text: string): BylineReading | null {
     }
   }
   // "Jane Doe | November 2, 2018", "Jane Doe/November 18, 2016", "Jane Doe — 2013-09-29"
-  const at = dateIndex(clean.replace(GLUED, ' '));
+  // a time alone ("Current Time 0:00") does not make a name and a date
+  const at = dateIndex(clean.replace(GLUED, ' '), {dayOnly: true});
   const glued = clean.replace(GLUED, ' ');
   const head = (at > 0 ? glued.slice(0, at) : glued).split(SEPARATOR)[0]!.split(STOP)[0]!.trim();
   const role = ROLE.exec(head);

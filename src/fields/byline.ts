@@ -125,7 +125,7 @@ function findByline(ctx: FieldContext): Byline | null {
     if (reading.shape === 'name-date' && top.bodyEnd >= 0 && i > top.bodyEnd && i <= top.bodyEnd + 3) score += 5;
     // a weak shape needs a good place; a name with a date anywhere is kept as a last resort
     if (reading.shape !== 'explicit' && score < 7) {
-      if (reading.shape === 'name-date' && !best && (!fallback || score > fallback.score)) fallback = {reading, text, span, score};
+      if (reading.shape === 'name-date' && score >= 4 && !best && (!fallback || score > fallback.score)) fallback = {reading, text, span, score};
       return;
     }
     if (!best || score > best.score) best = {reading, text, span, score};

@@ -70,3 +70,10 @@ describe('menus with slashes are not captions', () => {
     expect(hasCredit(line)).toBe(false);
   });
 });
+
+describe('not a name with a date', () => {
+  it.each(['Current Time 0:00', '<前の日記(2018年12月26日)'])('%s', (line) => {
+    const r = readByline(line);
+    expect(r === null || r.shape === 'name').toBe(true);
+  });
+});
