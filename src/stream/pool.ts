@@ -56,6 +56,8 @@ export async function poolRunner(settings: TaskSettings, jobs: number, workerFil
     minThreads: jobs,
     maxThreads: jobs,
     idleTimeout: Number.POSITIVE_INFINITY,
+    // A smaller young generation per thread: ~15 MB less RSS each for ~3% more CPU (bench/feeds.mjs).
+    resourceLimits: {maxYoungGenerationSizeMb: 16},
   });
   // A late reply after an early stop (--strict, a closed stdout) must not crash the process.
   pool.on('error', () => {});
