@@ -9,11 +9,15 @@ const WINDOW = 80;
  * The headline is a title-like block before the body. Each candidate (a block nothing else
  * claimed, of 2-40 words) is scored on evidence, and the best wins:
  * - it shares words with the URL's slug (the strongest generic signal when the URL is known);
- * - it sits close to the start of the body (byline, date, captions and chrome in between don't count);
+ * - it sits close to the start of the body (byline, date, captions, chrome and menu words in
+ *   between don't count), and a byline or date sits right under it;
  * - it is written as a heading: a markdown `#`, or all capitals where html-to-text upper-cased an <h1>;
  * - the page repeats it (titles often appear twice: page header and article);
  * - it has a title's length and does not end like a sentence, is no list item and no link.
- * Every other copy of the chosen headline becomes boilerplate.
+ * Candidates come from up to 80 blocks before the body and the first blocks of the body run
+ * (pages put teasers and blurbs above the article), and, when the URL has a slug, from the
+ * first half of the run for a line that matches it. Body blocks before the chosen headline
+ * stop being body. Every other copy of the chosen headline becomes boilerplate.
  */
 export const headlineRefiner: Refiner = {
   name: 'headline',
@@ -36,7 +40,6 @@ export const headlineRefiner: Refiner = {
     let best = -1;
     let bestScore = -Infinity;
     let bestWhy = '';
-    let why: string;
     let proseBefore = 0;
     let lastBody = -1;
     for (let i = n - 1; i >= 0; i--) if (out[i]!.role === 'body') { lastBody = i; break; }
@@ -50,13 +53,9 @@ export const headlineRefiner: Refiner = {
       const inBody = i >= limit;
       const deep = inBody && (i >= end || proseBefore >= MAX_PROSE_BEFORE);
       if (deep && slugSimilarity(b, slug) < SLUG_MATCH) continue;
-      if (isCandidate(a, b, inBody, i === firstBody, bylineFollows(out, i))) {
-        let base: number;
-        ({score: base, why} = headlineScore(b, between[i]!, slug, mostlyCaps));
-        // a byline or date right under a line marks it as the article's title
-        const credited = bylineFollows(out, i);
-        const score = credited ? base + BYLINE_BONUS : base;
-        if (credited) why = why === 'best title-like line' ? 'byline under it' : `${why}, byline under it`;
+      const credited = bylineFollows(out, i);
+      if (isCandidate(a, b, inBody, i === firstBody, credited)) {
+        const {score, why} = headlineScore(b, between[i]!, slug, mostlyCaps, credited);
         if (score > bestScore) {
           bestScore = score;
           best = i;
@@ -150,10 +149,21 @@ const SENTENCE_END = /[.,;:]$/;
 const CREDIT_LEAD = /^(?:by|(?:reviewed|written|posted|edited|reported|photographed) by|posted|published|updated|last updated)\b|^from [^,]{2,40}, the\b/i;
 
 /** The evidence for one candidate, as a score and the reasons that raised it. */
-export function headlineScore(b: BlockFeatures, between: number, slug: ReadonlySet<string>, mostlyCaps: boolean): {score: number; why: string} {
+export function headlineScore(
+  b: BlockFeatures,
+  between: number,
+  slug: ReadonlySet<string>,
+  mostlyCaps: boolean,
+  credited = false,
+): {score: number; why: string} {
   const why: string[] = [];
   let score = 2 / (1 + between / 2);
   if (between === 0) why.push('right before the body');
+  // a byline or date right under a line marks it as the article's title
+  if (credited) {
+    score += BYLINE_BONUS;
+    why.push('byline under it');
+  }
   if (slug.size >= 2) {
     const sim = slugSimilarity(b, slug);
     score += 5 * sim;
