@@ -157,7 +157,7 @@ export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
     const text = blankLinks(b.segment.text);
     // body text is not where the article's date is, except in a wire dateline opening the
     // story ("BEIJING, Aug 14 (Xinhua) --") or a short date line the roles took for body
-    let scan = text.trim().length > 300 ? '' : text;
+    let scan = text.replace(/\s+/g, ' ').trim().length > 300 ? '' : text;
     if (b.role === 'body' && text.length > 80) scan = i === top.bodyStart ? (readWireDateline(text)?.raw ?? '') : '';
     if (!scan) continue;
     if (!/\d/.test(scan)) continue;
