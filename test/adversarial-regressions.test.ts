@@ -119,4 +119,15 @@ describe('regressions', {timeout: 300_000}, () => {
       expect(link && input.slice(link.span.start, link.span.end), JSON.stringify(join)).toMatch(/^see the report \[https:\/\/example\.com\/report\]$/);
     }
   });
+
+  // claims/refine-drop-not-claims.ts read the word before a bare number only across exactly
+  // one whitespace character: "Menu 16%This" dropped the 16 as a label, "Menu\r\n16%This"
+  // (or two spaces) kept it.
+  it('the word before a number is read the same across one space, two, or a CRLF', () => {
+    const expected = extractNumericClaims('Flight 16 landed, and Menu 16%This year brings').map((c) => c.text);
+    for (const gap of ['  ', '\r\n', '\n', '\r', '\t']) {
+      const text = `Flight${gap}16 landed, and Menu${gap}16%This year brings`;
+      expect(extractNumericClaims(text).map((c) => c.text), JSON.stringify(gap)).toEqual(expected);
+    }
+  });
 });
