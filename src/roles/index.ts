@@ -16,6 +16,7 @@ import {bodyStartRefiner} from './refine-body-start.js';
 import {dekRefiner} from './refine-dek.js';
 import {relatedListRefiner} from './refine-related-list.js';
 import {leadInRefiner} from './refine-lead-in.js';
+import {summaryBoxRefiner} from './refine-summary-box.js';
 import type {Assignment, Detector, Refiner, RoleContext} from './types.js';
 
 export type {Assignment, BlockFeatures, Detector, Proposal, Refiner, RoleContext} from './types.js';
@@ -38,7 +39,8 @@ export const defaultDetectors: readonly Detector[] = [
  * Refiners, in order:
  * 1. body-run first: every later refiner needs to know where the body starts and ends;
  * 2. body-start next: a byline or date early in the run ends the article's header, so the
- *    header's lines are free to be the headline or the dek;
+ *    header's lines are free to be the headline or the dek; summary-box right after it:
+ *    a box of highlights at the top of the run is no part of the text either;
  * 3. headline: it looks for title lines before (or in the first blocks of) the body
  *    (markup-headline right after it: in HTML/markdown the page's own <h1> wins);
  * 4. dek: a standfirst is what is left between headline and body;
@@ -47,7 +49,7 @@ export const defaultDetectors: readonly Detector[] = [
  * 6. related-list last: titles under a related label, and lists of headlines after the body,
  *    are only told apart from the headline and body once those are settled.
  */
-export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, leadInRefiner, relatedListRefiner];
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, summaryBoxRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, leadInRefiner, relatedListRefiner];
 
 export interface RoledBlock {
   segment: Segment;

@@ -1,0 +1,18 @@
+import {describe, expect, it} from 'vitest';
+import {summaryBoxRefiner} from '../../src/roles/refine-summary-box.js';
+import {assigned, PARA, structureContext} from './structure-page.js';
+
+describe('summaryBoxRefiner', () => {
+  it('a box of highlights at the top of the body is not body; the text after it is', () => {
+    const lines = ['Highlights', 'Three schools approved', 'Work starts next spring', 'CITYVILLE:', PARA[0]!, PARA[1]!];
+    const out = summaryBoxRefiner.refine(assigned(['body', 'body', 'body', 'body', 'body', 'body']), structureContext(lines));
+    expect(out.map((a) => a.role)).toEqual(['other', 'other', 'other', 'body', 'body', 'body']);
+  });
+
+  it('a "Highlights" sub-heading deep in the article, or with no items, changes nothing', () => {
+    const deep = [PARA[0]!, PARA[1]!, PARA[2]!, PARA[3]!, PARA[4]!, PARA[0]!, PARA[1]!, PARA[2]!, 'Highlights', 'Three schools approved'];
+    expect(summaryBoxRefiner.refine(assigned(deep.map(() => 'body')), structureContext(deep)).every((a) => a.role === 'body')).toBe(true);
+    const alone = ['Highlights', PARA[0]!.repeat(2)];
+    expect(summaryBoxRefiner.refine(assigned(['body', 'body']), structureContext(alone)).map((a) => a.role)).toEqual(['body', 'body']);
+  });
+});
