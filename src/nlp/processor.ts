@@ -82,9 +82,14 @@ function shiftPositions(tree: Root, at: Point): void {
     column: p.line === 1 ? p.column + at.column - 1 : p.column,
     offset: (p.offset ?? 0) + (at.offset ?? 0),
   });
-  visit(tree, (node: Node) => {
+  // A plain stack walk: unist-util-visit's generic visitor (tests, ancestor stacks) cost
+  // more than parsing the piece did on a 1 MB line.
+  const stack: Node[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.position) node.position = {start: shift(node.position.start), end: shift(node.position.end)};
-  });
+    const children = (node as {children?: Node[]}).children;
+    if (children) for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+  }
 }
 
 export interface SentenceSpan {
