@@ -44,12 +44,12 @@ export const defaultDetectors: readonly Detector[] = [
  * 3. headline: it looks for title lines before (or in the first blocks of) the body
  *    (markup-headline right after it: in HTML/markdown the page's own <h1> wins);
  * 4. dek: a standfirst is what is left between headline and body;
- * 5. lead-in after the dek: a credit or kicker line right above the first paragraph joins
- *    the body, once headline and dek have taken theirs;
- * 6. related-list last: titles under a related label, and lists of headlines after the body,
- *    are only told apart from the headline and body once those are settled.
+ * 5. related-list: titles under a related label, and lists of headlines after the body,
+ *    are only told apart from the headline and body once those are settled;
+ * 6. lead-in last: a credit or kicker line right above the first paragraph joins the body,
+ *    once headline, dek and related titles have taken theirs.
  */
-export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, summaryBoxRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, leadInRefiner, relatedListRefiner];
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, summaryBoxRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, relatedListRefiner, leadInRefiner];
 
 export interface RoledBlock {
   segment: Segment;

@@ -1,7 +1,7 @@
 import type {Detector} from './types.js';
 
 const LABELS =
-  '(?:previous|next|prev)(?: (?:article|story|post|page))?|read (?:more|next|also)|also read|see also|related(?: (?:articles?|stories|posts|content|coverage|news|reading|topics|links))?|more (?:from|on|about|in) [^:]{1,60}|more (?:stories|news|articles|to read)|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|trending(?: now| stories)?|up next|don[’\']t miss|editor[’\']?s? picks|top stories|latest (?:news|stories|articles|posts)|popular (?:posts|stories|articles)|further reading|what to read next|recent posts|other (?:stories|articles)';
+  '(?:previous|next|prev)(?: (?:article|story|post|page))?|read (?:more|next|also)|also read|see also|related(?: (?:articles?|stories|posts|content|coverage|news|reading|topics|links))?|more (?:from|on|about|in)(?: [^:]{1,60})?|more (?:stories|news|articles|to read)|recommended(?: (?:for you|stories|articles|reading))?|you (?:may|might) also (?:like|enjoy)|(?:most|more) (?:read|popular|viewed|shared)|trending(?: now| stories)?|up next|don[’\']t miss|editor[’\']?s? picks|top stories|latest (?:news|stories|articles|posts)|popular (?:posts|stories|articles)|further reading|what to read next|recent posts|other (?:stories|articles)';
 // The line is only a label ("Related articles", "Previous Article:")
 const LABEL_ONLY = new RegExp(`^(?:${LABELS})\\s*[:»›>.…-]*$`, 'i');
 // A label with the title after it ("Read more: Title", "RELATED: Title")

@@ -16,4 +16,9 @@ describe('relatedListRefiner', () => {
     expect(roles.slice(3, 6)).toEqual(['related', 'related', 'related']);
     expect(roles.slice(6)).not.toContain('related');
   });
+
+  it('titles under a "More on:" label above the text are related, not a lead-in to the body', () => {
+    const roles = rolesOf(['Council approves three new schools', 'By Jane Doe', 'More On:', 'Mayor unveils plan for cheaper buses', 'River defences fail their first test', PARA[0]!, PARA[1]!]);
+    expect(roles.slice(2, 5)).toEqual(['related', 'related', 'related']);
+  });
 });

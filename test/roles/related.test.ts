@@ -8,7 +8,7 @@ const propose = (line: string) => {
 };
 
 describe('relatedDetector', () => {
-  it.each(['Previous Article', 'Next Article', 'Related stories', 'You may also like', 'More from Business', 'See also', 'Most read'])('label: %s', (line) => {
+  it.each(['Previous Article', 'Next Article', 'Related stories', 'You may also like', 'More from Business', 'More On:', 'See also', 'Most read'])('label: %s', (line) => {
     expect(propose(line)).toMatchObject({role: 'related', reason: 'related-articles label'});
   });
 
