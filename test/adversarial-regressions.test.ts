@@ -130,4 +130,13 @@ describe('regressions', {timeout: 300_000}, () => {
       expect(extractNumericClaims(text).map((c) => c.text), JSON.stringify(gap)).toEqual(expected);
     }
   });
+
+  // claims/refine-speaker.ts kept the source's whitespace inside a speaker's name: a name
+  // across a line end read "Jane  Doe" with CRLF and "Jane Doe" with LF.
+  it('a speaker named across a line end has single spaces with any line end', () => {
+    for (const gap of ['\n', '\r\n', '  ', '\r']) {
+      const text = `Jane${gap}Doe said that exports grew by 16% this year.`;
+      expect(extractNumericClaims(text)[0]?.speaker, JSON.stringify(gap)).toBe('Jane Doe');
+    }
+  });
 });

@@ -41,7 +41,8 @@ function speakerOf(sentence: string): string | null {
 }
 
 function clean(raw: string): string | null {
-  let name = raw.trim().replace(/['’]s$/u, '');
+  // one space between words, whatever the source had (a CRLF or a run of spaces)
+  let name = raw.trim().replace(/\s+/gu, ' ').replace(/['’]s$/u, '');
   if (!/^the\s+\p{Ll}+$/u.test(name)) name = name.replace(LEADING, '');
   name = name.replace(/\s+(?:of|for|de|al|bin|van|von|the)$/u, '').replace(/[.,]$/u, '');
   if (!name || PRONOUNS.has(name.toLowerCase())) return null;
