@@ -41,15 +41,15 @@ export const defaultDetectors: readonly Detector[] = [
  * 2. body-start next: a byline or date early in the run ends the article's header, so the
  *    header's lines are free to be the headline or the dek; summary-box right after it:
  *    a box of highlights at the top of the run is no part of the text either;
- * 3. headline: it looks for title lines before (or in the first blocks of) the body
+ * 3. related-list: titles under a related label, and lists of headlines after the body, are
+ *    claimed before the headline refiner looks, so a teaser title never becomes the headline;
+ * 4. headline: it looks for title lines before (or in the first blocks of) the body
  *    (markup-headline right after it: in HTML/markdown the page's own <h1> wins);
- * 4. dek: a standfirst is what is left between headline and body;
- * 5. related-list: titles under a related label, and lists of headlines after the body,
- *    are only told apart from the headline and body once those are settled;
+ * 5. dek: a standfirst is what is left between headline and body;
  * 6. lead-in last: a credit or kicker line right above the first paragraph joins the body,
  *    once headline, dek and related titles have taken theirs.
  */
-export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, summaryBoxRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, relatedListRefiner, leadInRefiner];
+export const defaultRefiners: readonly Refiner[] = [bodyRunRefiner, bodyStartRefiner, summaryBoxRefiner, relatedListRefiner, headlineRefiner, markupHeadlineRefiner, dekRefiner, leadInRefiner];
 
 export interface RoledBlock {
   segment: Segment;
