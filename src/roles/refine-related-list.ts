@@ -28,6 +28,9 @@ export const relatedListRefiner: Refiner = {
         if (out[k]!.role === 'related') break;
         if (!b.visibleWords) continue; // a lone link target between label and title
         if (out[k]!.role !== 'other' || !titleLine(b)) break;
+        // a title with a byline or date under it is the article's own headline, not a teaser
+        const under = out[k + 1]?.role;
+        if (under === 'byline' || under === 'dateline') break;
         out[k] = {...out[k]!, role: 'related', score: 0.7, reason: 'title under a related label'};
         taken++;
       }

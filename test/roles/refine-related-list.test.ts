@@ -21,4 +21,10 @@ describe('relatedListRefiner', () => {
     const roles = rolesOf(['Council approves three new schools', 'By Jane Doe', 'More On:', 'Mayor unveils plan for cheaper buses', 'River defences fail their first test', PARA[0]!, PARA[1]!]);
     expect(roles.slice(2, 5)).toEqual(['related', 'related', 'related']);
   });
+
+  it('the title with a byline under it, after a "Most read" list, stays the headline', () => {
+    const roles = rolesOf(['Most read', 'Mayor unveils plan for cheaper buses', 'Council approves three new schools', 'By Jane Doe', PARA[0]!, PARA[1]!]);
+    expect(roles[1]).toBe('related');
+    expect(roles[2]).toBe('headline');
+  });
 });
