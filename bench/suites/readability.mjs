@@ -66,7 +66,8 @@ export default async function readabilitySuite({newsparse, quick}) {
   const [theirs, ours] = measureInterleaved(pages, [
     {name: '@mozilla/readability over linkedom (HTML)', fn: readability},
     {name: 'newsparse parseArticle (scraped text)', fn: (p) => newsparse.parseArticle(p.text)},
-  ], {passes: quick ? 1 : 3, warmup: 5});
+  // at least ~30 timed parses a side: with a handful of pages, a few passes are noise
+  ], {passes: quick ? 1 : Math.max(3, Math.ceil(30 / pages.length)), warmup: 10});
   const htmlKB = pages.reduce((n, p) => n + p.html.length, 0) / 1024;
   const rows = [theirs, ours].map((r) => ({...r, speedup: theirs.medianMs / r.medianMs, speedupTotal: theirs.perPassMs / r.perPassMs}));
   const md = table(`parseArticle vs Readability — ${pages.length} pages (${htmlKB.toFixed(0)} KB of HTML, ${(ours.charsPerPass / 1024).toFixed(0)} KB of text)`, [
