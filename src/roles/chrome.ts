@@ -26,6 +26,19 @@ const SOCIAL = new Set([
   'icon', 'logo', 'hatena', 'mastodon', 'threads', 'bluesky', 'gmail', 'feed', 'subscribe', 'follow', 'us', 'tweet',
 ]);
 const TOKEN = /[\p{L}\p{N}]+/gu;
+// menu separators: "Home | News | Sport", "Specs // Review // Photos", "Home › World › Asia"
+const SEPARATOR = /\s(?:[|•·›»>]|\/\/)\s/;
+const SEPARATOR_G = /\s(?:[|•·›»>]|\/\/)\s/g;
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Three or more short items (four words at most) between menu separators. */
+export function isSeparatedMenu(visible: string): boolean {
+  if (visible.length > 300 || !SEPARATOR.test(visible)) return false;
+  const items = visible.split(SEPARATOR_G).map((x) => x.replace(EDGE_MARKS, '')).filter(Boolean);
+  if (items.length < 3) return false;
+  for (const item of items) if ((item.match(TOKEN)?.length ?? 0) > 4) return false;
+  return true;
+}
 
 const propose = (score: number, reason: string): Proposal => ({role: 'boilerplate', score, reason, detector: 'chrome'});
 
@@ -51,6 +64,7 @@ export const chromeDetector: Detector = {
     if (block.visibleChars <= 200 && CHROME_START.test(v)) return propose(0.85, 'starts with a chrome phrase');
     if (block.visibleChars <= 40 && COMMENTS_COUNT.test(v)) return propose(0.9, 'a comment or share count');
     if (isShareButtons(v)) return propose(0.9, 'share buttons');
+    if (isSeparatedMenu(v)) return propose(0.8, 'a menu of short items between separators');
     if (block.visibleChars <= 200 && CHROME_ANYWHERE.test(v)) return propose(0.7, 'chrome wording');
     if (block.visibleChars <= 1000 && CONSENT.test(v)) return propose(0.85, 'a consent banner');
     if (block.visibleChars <= 400 && UPSELL.test(v)) return propose(0.8, 'a paywall or membership upsell');

@@ -60,11 +60,11 @@ function joinsBody(b: BlockFeatures): boolean {
 const LETTER = /\p{L}/gu;
 const DIGIT = /\d/g;
 
-/** Numbers and few words: a date, a time, a count. */
-export function mostlyDigits(text: string): boolean {
+/** Numbers and few words: a date, a time, a count (fewer than `ratio` letters per digit). */
+export function mostlyDigits(text: string, ratio = 4): boolean {
   const letters = text.match(LETTER)?.length ?? 0;
   const digits = text.match(DIGIT)?.length ?? 0;
-  return letters < 4 * digits;
+  return letters < ratio * digits;
 }
 
 /** A linked line of this many words or fewer reads as navigation. */

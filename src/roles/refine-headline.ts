@@ -188,7 +188,8 @@ export function headlineScore(
   if (SENTENCE_END.test(b.visible) && !b.visible.endsWith('...')) score -= 1.2;
   if (b.capitalRatio >= 0.7 && size >= 3) score += 0.3;
   if (b.listItem) score -= 1.5;
-  if (mostlyDigits(b.visible)) score -= 2;
+  // more digits than letters: a date or a time ("Dec 1st 2016 1:01PM"), not "2021-2022 Line Outline"
+  if (mostlyDigits(b.visible, 1)) score -= 2;
   if (b.linkTargets) score -= 0.8;
   if (/^\p{Ll}/u.test(b.visible)) score -= 0.8;
   return {score, why: why.join(', ') || 'best title-like line'};

@@ -31,6 +31,12 @@ describe('chromeDetector', () => {
     expect(propose(line)).toBeNull();
   });
 
+  it('a menu of short items between separators', () => {
+    expect(propose('Home | News | Sport | Weather')?.reason).toBe('a menu of short items between separators');
+    expect(propose('Review Navigation: Specs // First Look // Full Review // Photos')?.role).toBe('boilerplate');
+    expect(propose('The council | which met on Tuesday for six hours and argued | voted to fund the schools')).toBeNull();
+  });
+
   it('isShareButtons wants only share-button words and at least one network', () => {
     expect(isShareButtons('Share on Facebook (opens in a new window) Share on Twitter')).toBe(true);
     expect(isShareButtons('Share')).toBe(false);

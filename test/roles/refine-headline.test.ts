@@ -70,4 +70,9 @@ describe('headlineRefiner', () => {
     expect(roles[1]).not.toBe('body');
     expect(roles[3]).not.toBe('body');
   });
+
+  it('a title with years in it is still a title', () => {
+    const roles = rolesOf(['2021-2022 Ski Outline Test', 'By Jane Doe', 'Most popular this week', PARA[0]!, PARA[1]!]);
+    expect(roles[0]).toBe('headline');
+  });
 });
