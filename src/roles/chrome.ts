@@ -13,6 +13,8 @@ const CHROME_START =
   /^(?:advertisement\b|skip to\b|sign up (?:for|to)\b|subscribe to\b|all rights reserved|©|\(c\)\s*\d|copyright\b|no time to read|we use cookies|listen to (?:this )?article|share this (?:article|story)|follow us on\b|click here to\b|this article (?:was|is) (?:originally )?published)/i;
 const CHROME_ANYWHERE =
   /\b(?:all rights reserved|cookies? (?:policy|settings)|we use cookies|uses? cookies|sign up for (?:our|the)\b|subscribe to (?:our|the)\b|privacy (?:policy|terms|settings|notice|preferences)|terms of (?:use|service)|your inbox)/i;
+// Footer legal notices run long too: copyright lines, trademark and medical disclaimers
+const LEGAL = /^(?:©|\(c\)\s*\d|copyright\b)|\ball rights reserved\b|\bare (?:registered )?trademarks of\b|\bhave not been evaluated by the\b/i;
 // Consent banners run long; their wording gives them away at any length.
 const CONSENT = /^(?:we (?:and our partners )?use cookies|this (?:site|website) uses cookies|by (?:using|continuing to use) (?:this|our) (?:site|website)|we value your privacy|your privacy choices)/i;
 // Paywall and membership upsells that sit above or inside the text
@@ -62,6 +64,7 @@ export const chromeDetector: Detector = {
     if (!block.visibleChars || !/[\p{L}\p{N}]/u.test(v)) return propose(0.6, block.linkTargets ? 'only a link target' : 'no words');
     if (block.visibleChars <= 60 && CHROME_WHOLE.test(v)) return propose(0.9, 'known chrome phrase');
     if (block.visibleChars <= 200 && CHROME_START.test(v)) return propose(0.85, 'starts with a chrome phrase');
+    if (block.visibleChars <= 1000 && LEGAL.test(v)) return propose(0.8, 'a legal notice');
     if (block.visibleChars <= 40 && COMMENTS_COUNT.test(v)) return propose(0.9, 'a comment or share count');
     if (isShareButtons(v)) return propose(0.9, 'share buttons');
     if (isSeparatedMenu(v)) return propose(0.8, 'a menu of short items between separators');

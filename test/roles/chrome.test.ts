@@ -13,6 +13,7 @@ describe('chromeDetector', () => {
     'Skip to main content', '© 2025 Example Media. All rights reserved', 'Facebook Twitter Reddit Email', '27 Comments',
     '(opens in new tab)', 'We use cookies to improve your experience. By continuing to browse you accept our use of cookies and our privacy terms, which are long.',
     'Your video will play in 00:25', '[https://example.org/only-a-target]',
+    `© 2019 Example Media, LLC. All rights reserved. ${'Example and Example Daily are registered trademarks of Example Media. '.repeat(4)}`,
     'You’re reading a free article. Become an Example Daily member today to get every story.', 'Subscribe now to continue reading',
   ])('%s is boilerplate', (line) => {
     expect(propose(line)?.role).toBe('boilerplate');
