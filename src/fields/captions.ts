@@ -22,7 +22,7 @@ const AGENCY_SLASH = /\s((?:REUTERS|Reuters|AP(?: Photo)?|AFP|EPA(?:-EFE)?|Getty
 // "... Adylbek Kasymaliev. / gov.kg": a short credit after a slash
 const SLASH_CREDIT = /\s\/\s?([^/\s][^/]{1,59})$/;
 // "Image caption ...", "Caption: ..." lead words that are not part of the caption
-const CAPTION_LEAD = /^(?:image caption|media caption|caption|photo caption)\s?[:：]?\s?/i;
+const CAPTION_LEAD = /^(?:image caption|media caption|caption|photo caption)\b\s?[:：]?\s?/i;
 
 /** Split a caption's credit off its text. */
 export function splitCredit(text: string): {text: string; credit: string | null} {

@@ -13,6 +13,8 @@ describe('splitCredit', () => {
     ['The mayor speaks at the opening. REUTERS/Jane Doe', 'The mayor speaks at the opening.', 'REUTERS/Jane Doe'],
     ['The mayor speaks at the opening. Photo by Jane Doe', 'The mayor speaks at the opening.', 'Jane Doe'],
     ['Image caption The mayor speaks at the opening', 'The mayor speaks at the opening', null],
+    // a word that only starts with "caption" is no caption label: nothing is cut off it
+    ['Captions settings for the video player / Studio', 'Captions settings for the video player', 'Studio'],
   ])('%s', (line, text, credit) => {
     expect(splitCredit(line)).toEqual({text, credit});
   });
