@@ -101,6 +101,10 @@ function parseDates(text: string, ref: Date, otherLocales: boolean): DateMatch[]
 /** The full dates in one line of text, each with the label written before it. */
 export function datesIn(text: string, ref: Date, {yearless = false, otherLocales = true} = {}): DateCandidate[] {
   if (!/\d/.test(text)) return [];
+  // Without a referenceDate every date kept must pass YEAR_WRITTEN, and it is a piece of
+  // `text`: when not even YEAR_WRITTEN without its \b's matches `text`, no chrono parse
+  // (up to five per block, with the other languages) can give a date we keep.
+  if (!yearless && !YEAR_SOMEWHERE.test(text)) return [];
   const results = parseDates(text, ref, otherLocales);
   const out: DateCandidate[] = [];
   for (const r of results) {
@@ -126,6 +130,8 @@ const RELATIVE = /\b(?:ago|yesterday|today|tonight|tomorrow|now|last|next|this)\
 
 // chrono counts the year of "60-90 minutes before" as known: the year must be written
 const YEAR_WRITTEN = /(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|\p{L}\.?,?\s'?\d{2}\b/u;
+// YEAR_WRITTEN without its word boundaries: matches every text that holds a YEAR_WRITTEN match
+const YEAR_SOMEWHERE = /(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\p{L}\.?,?\s'?\d{2}/u;
 
 const LABEL_SCORE = {published: 2, plain: 0.5, updated: 0, other: -8} as const;
 
