@@ -89,7 +89,7 @@ const WEEKDAY_TIME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}[:.
 function dateIndex(text: string, {dayOnly = false} = {}): number {
   if (!/\d/.test(text)) return -1;
   const ref = new Date(Date.UTC(2000, 0, 1));
-  const r = /\d\s?[年月]/.test(text) ? chrono.ja.parse(text, ref) : chrono.strict.parse(text, ref);
+  const r = /\d\s?[年月]/.test(text) ? chrono.ja.parse(text, ref) : strictDates(text);
   const first = r.find((x) => x.start.isCertain('day') || (!dayOnly && x.start.isCertain('hour')));
   // "Friday 11:40AM": chrono's strict mode leaves a weekday with a time alone
   const weekday = WEEKDAY_TIME.exec(text);
@@ -241,11 +241,28 @@ function readBylineUncached(text: string): BylineReading | null {
 
 function isOnlyDates(text: string): boolean {
   let rest = text;
-  for (const r of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) rest = rest.replace(r.text, ' ');
+  for (const r of strictDates(text)) rest = rest.replace(r.text, ' ');
   return !/[\p{L}\p{N}]/u.test(rest.replace(/\b(?:at|on|am|pm|et|est|edt|pst|pdt|gmt|utc|bst|cet|ist)\b/gi, ''));
 }
 
 /** Author names in a byline's text: no "By", dates, roles, handles or link targets. */
 export function splitAuthors(text: string): string[] {
   return readByline(text)?.authors ?? [];
+}
+
+// The byline reader (dateIndex, isOnlyDates) and the date-line test (isDateLine, which the
+// dateline detector asks of every short block) parse the same lines with chrono's strict
+// parser and the same reference date: one parse per text serves them all (about 20 chrono
+// calls per article fewer). The results are only read, never changed or handed out.
+const STRICT_REF = new Date(Date.UTC(2000, 0, 1));
+const STRICT = new Map<string, chrono.ParsedResult[]>();
+
+/** chrono.strict.parse(text) with the reference date 2000-01-01, parsed once per text. */
+export function strictDates(text: string): chrono.ParsedResult[] {
+  let results = STRICT.get(text);
+  if (!results) {
+    if (STRICT.size >= 4000) STRICT.clear();
+    STRICT.set(text, (results = chrono.strict.parse(text, STRICT_REF)));
+  }
+  return results;
 }

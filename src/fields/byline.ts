@@ -1,9 +1,8 @@
-import * as chrono from 'chrono-node';
 import type {Segment} from '../blocks/segment.js';
 import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import {articleTop, nearTopScore} from './article-top.js';
-import {cleanBylineText, readByline, type BylineReading} from './authors.js';
+import {cleanBylineText, readByline, strictDates, type BylineReading} from './authors.js';
 import type {FieldContext} from './types.js';
 
 export {splitAuthors} from './authors.js';
@@ -37,7 +36,7 @@ const DATE_LINES = new Map<string, boolean>();
 function isDateLineUncached(text: string): boolean {
   const clean = cleanBylineText(text);
   if (!clean || clean.length > 120) return false;
-  const results = chrono.strict.parse(clean, new Date(Date.UTC(2000, 0, 1))).filter((r) => r.start.isCertain('day'));
+  const results = strictDates(clean).filter((r) => r.start.isCertain('day'));
   if (!results.length) return false;
   let rest = clean;
   for (const r of results) rest = rest.replace(r.text, ' ');
