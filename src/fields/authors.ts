@@ -247,7 +247,7 @@ function isOnlyDates(text: string): boolean {
 
 /** Author names in a byline's text: no "By", dates, roles, handles or link targets. */
 export function splitAuthors(text: string): string[] {
-  return readByline(text)?.authors ?? [];
+  return [...(readByline(text)?.authors ?? [])];
 }
 
 // The byline reader (dateIndex, isOnlyDates) and the date-line test (isDateLine, which the

@@ -141,7 +141,8 @@ function findByline(ctx: FieldContext): Byline | null {
   }
   best ??= fallback;
   if (!best) return null;
-  return {text: best.text, authors: best.reading.authors, span: best.span};
+  // a copy: readings are cached and shared between parses, the article is the caller's to change
+  return {text: best.text, authors: [...best.reading.authors], span: best.span};
 }
 
 /**
