@@ -32,4 +32,24 @@ describe('memoByText', () => {
     expect(['a', 'b', 'c', 'a'].map(upper)).toEqual(['A', 'B', 'C', 'A']);
     expect(calls).toBe(4); // 'c' filled the cache past 2 entries, so 'a' was computed again
   });
+
+  it('freezes an object answer, so no caller can change what the next one gets', () => {
+    const read = memoByText((t) => ({names: t.split(' '), shape: 'name'}));
+    const first = read('Jane Doe');
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.names)).toBe(true);
+    expect(() => first.names.push('X')).toThrow(TypeError);
+    expect(read('Jane Doe')).toEqual({names: ['Jane', 'Doe'], shape: 'name'});
+  });
+
+  it('caches undefined answers too', () => {
+    let calls = 0;
+    const nothing = memoByText(() => {
+      calls++;
+      return undefined;
+    });
+    nothing('x');
+    nothing('x');
+    expect(calls).toBe(1);
+  });
 });

@@ -1,3 +1,4 @@
+import {memoByText} from '../nlp/memo.js';
 import * as chrono from 'chrono-node';
 
 /**
@@ -174,20 +175,11 @@ function splitCredits(text: string): string[] | null {
  * Read a line as a byline. Returns the names and how the line gives them, or null when the
  * line is not a byline by itself. `name` and `name-role` shapes are weak evidence: callers
  * accept them only next to a date or a "By" label.
+ *
+ * Pages repeat lines, and every line is read by the detector and again by the field: each
+ * distinct text is read once (the answer depends on the text only; it is frozen, shared).
  */
-export function readByline(text: string): BylineReading | null {
-  const cached = CACHE.get(text);
-  if (cached !== undefined) return cached;
-  const reading = readBylineUncached(text);
-  if (CACHE.size >= CACHE_MAX) CACHE.clear();
-  CACHE.set(text, reading);
-  return reading;
-}
-
-// Pages repeat lines, and every line is read by the detector and again by the field: keep
-// the last few thousand readings (the result depends on the text only).
-const CACHE = new Map<string, BylineReading | null>();
-const CACHE_MAX = 4000;
+export const readByline: (text: string) => BylineReading | null = memoByText(readBylineUncached);
 
 function readBylineUncached(text: string): BylineReading | null {
   const clean = cleanBylineText(text);

@@ -1,3 +1,4 @@
+import {memoByText} from '../nlp/memo.js';
 import type {Segment} from '../blocks/segment.js';
 import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
@@ -21,17 +22,11 @@ const ROLE_LINE = /\b(?:contributor|correspondent|editor|writer|reporter|columni
 
 /** True when `text` is a short line made of a full date and little else. */
 export function isDateLine(text: string): boolean {
-  if (text.length > 400 || !/\d/.test(text)) return false;
-  const cached = DATE_LINES.get(text);
-  if (cached !== undefined) return cached;
-  const is = isDateLineUncached(text);
-  if (DATE_LINES.size >= 4000) DATE_LINES.clear();
-  DATE_LINES.set(text, is);
-  return is;
+  return text.length <= 400 && /\d/.test(text) && isDateLineMemo(text);
 }
 
-// the detectors ask this of every block's neighbours: keep the answers (they depend on the text only)
-const DATE_LINES = new Map<string, boolean>();
+// the detectors ask this of every block's neighbours: each distinct text is read once
+const isDateLineMemo = memoByText(isDateLineUncached);
 
 function isDateLineUncached(text: string): boolean {
   const clean = cleanBylineText(text);
