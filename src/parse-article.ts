@@ -59,12 +59,14 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     for (const c of claimsFromTree(parseText(raw), p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near}, raw)) numericClaims.push(c);
   }
 
+  // the date is looked for next to the byline: find the byline once and hand it on
+  const byline = extractByline(ctx);
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
   const article: Article = {
     headline: extractHeadline(ctx),
     dek: extractDek(ctx),
-    byline: extractByline(ctx),
-    publishedAt: extractPublishedAt(ctx),
+    byline,
+    publishedAt: extractPublishedAt(ctx, byline),
     paragraphs,
     attributions,
     related: extractRelated(ctx),

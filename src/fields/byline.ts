@@ -96,17 +96,6 @@ const SHAPE_SCORE: Record<BylineReading['shape'], number> = {explicit: 6, 'name-
  * ("By ...") and blocks the roles stage already called a byline.
  */
 export function extractByline(ctx: FieldContext): Byline | null {
-  // published-at reads the byline too: find it once per page
-  const known = FOUND.get(ctx.blocks);
-  if (known !== undefined) return known;
-  const byline = findByline(ctx);
-  FOUND.set(ctx.blocks, byline);
-  return byline;
-}
-
-const FOUND = new WeakMap<readonly unknown[], Byline | null>();
-
-function findByline(ctx: FieldContext): Byline | null {
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
   const textAt = (j: number) => blocks[j]?.segment.text;

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import type {PublishedAt, Precision} from '../schema/article.js';
+import type {Byline, PublishedAt, Precision} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
@@ -151,12 +151,11 @@ function urlDate(url: string | undefined): Date | null {
  * article's, nor are citation, comment or copyright dates. A date without a year counts only
  * when `referenceDate` (or a date in the URL) resolves it.
  */
-export function extractPublishedAt(ctx: FieldContext): PublishedAt | null {
+export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = extractByline(ctx)): PublishedAt | null {
   const givenRef = ctx.referenceDate ?? urlDate(ctx.url);
   const ref = givenRef ?? new Date(Date.UTC(2100, 0, 1));
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
-  const byline = extractByline(ctx);
   let best: {result: DateMatch; segment: Segment; score: number} | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
