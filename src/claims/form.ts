@@ -1,6 +1,7 @@
 import type {ClaimKind} from '../schema/claim.js';
 import type {Candidate, Numeral} from './types.js';
 import type {Scope} from './scope.js';
+import {firstIndexNotBefore} from './search.js';
 
 /** What a form recogniser reads around a numeral: where the claim ends and what it is. */
 export interface FormMatch {
@@ -50,12 +51,6 @@ export function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray 
 
 /** The numeral of the sentence that starts at `at` (numerals are sorted by start). */
 export function numeralAt(all: readonly Numeral[], at: number): Numeral | undefined {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return all[lo]?.start === at ? all[lo] : undefined;
+  const i = firstIndexNotBefore(all.length, (k) => all[k]!.start < at);
+  return all[i]?.start === at ? all[i] : undefined;
 }

@@ -1,4 +1,5 @@
 import type {Sentence} from 'nlcst';
+import {firstIndexNotBefore} from './search.js';
 
 /** A word of the sentence, from the nlcst tree (offsets into the sentence text). */
 export interface WordTok {
@@ -48,24 +49,10 @@ export function after(scope: Scope, at: number, n = 48): string {
 
 /** The index of the first word that starts at or after `at` (words.length if none). */
 export function wordAtOrAfter(words: readonly WordTok[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexNotBefore(words.length, (k) => words[k]!.start < at);
 }
 
 /** The index of the last word that ends at or before `at` (-1 if none). */
 export function wordEndingBy(words: readonly WordTok[], at: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndexNotBefore(words.length, (k) => words[k]!.end <= at) - 1;
 }
