@@ -247,14 +247,6 @@ export function splitAuthors(text: string): string[] {
 // parser and the same reference date: one parse per text serves them all (about 20 chrono
 // calls per article fewer). The results are only read, never changed or handed out.
 const STRICT_REF = new Date(Date.UTC(2000, 0, 1));
-const STRICT = new Map<string, chrono.ParsedResult[]>();
 
 /** chrono.strict.parse(text) with the reference date 2000-01-01, parsed once per text. */
-export function strictDates(text: string): chrono.ParsedResult[] {
-  let results = STRICT.get(text);
-  if (!results) {
-    if (STRICT.size >= 4000) STRICT.clear();
-    STRICT.set(text, (results = chrono.strict.parse(text, STRICT_REF)));
-  }
-  return results;
-}
+export const strictDates: (text: string) => readonly chrono.ParsedResult[] = memoByText((text) => chrono.strict.parse(text, STRICT_REF));
