@@ -6,7 +6,7 @@ import {assertText, DEFAULT_MAX_INPUT_LENGTH} from './input/validate.js';
 import {segment, type Segment} from './blocks/index.js';
 import {assignRoles} from './roles/index.js';
 import {extractHeadline, extractDek} from './fields/headline.js';
-import {extractByline} from './fields/byline.js';
+import {bylineReadings, extractByline} from './fields/byline.js';
 import {extractPublishedAt} from './fields/published-at.js';
 import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
@@ -33,9 +33,11 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
 
   const read = readInput(source, opts.format);
   const segments = capBlocks(segment(read.lines), opts.maxBlocks ?? DEFAULT_MAX_BLOCKS, warnings);
-  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url});
+  // the roles stage and the byline field read the same blocks as bylines: once per page
+  const bylineAt = bylineReadings(segments.map((s) => s.text));
+  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url, bylineAt});
 
-  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url};
+  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url, bylineAt};
   const body = extractBody(ctx);
   const paragraphs = body.paragraphs;
   const attributions = extractAttributions(ctx, paragraphs, body.attributions);

@@ -81,6 +81,26 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
   return null;
 }
 
+/** Block `i`'s byline reading, or null: see `bylineReadings`. */
+export type BylineReadings = (i: number) => BylineAt | null;
+
+/**
+ * The byline readings of a page's blocks (`texts`, in order), each read when first asked for
+ * and kept. The roles stage asks for every short block and its neighbours, and the byline
+ * field asks again for every block: one page-wide reader serves both, so each block is read
+ * once per parse.
+ */
+export function bylineReadings(texts: readonly string[]): BylineReadings {
+  const readings: Array<BylineAt | null | undefined> = new Array(texts.length);
+  const textAt = (j: number) => texts[j];
+  return (i) => {
+    if (i < 0 || i >= texts.length) return null;
+    let at = readings[i];
+    if (at === undefined) readings[i] = at = readBylineAt(textAt, i);
+    return at;
+  };
+}
+
 interface Candidate {
   reading: BylineReading;
   text: string;
@@ -98,7 +118,7 @@ const SHAPE_SCORE: Record<BylineReading['shape'], number> = {explicit: 6, 'name-
 export function extractByline(ctx: FieldContext): Byline | null {
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
-  const textAt = (j: number) => blocks[j]?.segment.text;
+  const bylineAt = ctx.bylineAt ?? bylineReadings(blocks.map((b) => b.segment.text));
   let best = null as Candidate | null;
   let fallback = null as Candidate | null;
   const consider = (reading: BylineReading, i: number, text: string, span: Span) => {
@@ -117,7 +137,7 @@ export function extractByline(ctx: FieldContext): Byline | null {
     const seg = blocks[i]!.segment;
     if (seg.lines.length > 1) bylineInLines(seg, blocks[i + 1]?.segment, (reading, text, span) => consider(reading, i, text, span));
     if (seg.text.length > 1000) continue;
-    const at = readBylineAt(textAt, i);
+    const at = bylineAt(i);
     if (!at) continue;
     const first = blocks[at.first]!.segment;
     const last = blocks[at.last]!.segment;

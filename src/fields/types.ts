@@ -1,5 +1,6 @@
 import type {RoledBlock} from '../roles/index.js';
 import type {Input} from '../input/index.js';
+import type {BylineReadings} from './byline.js';
 
 /** What every field extractor reads: the input and the blocks with their roles. */
 export interface FieldContext {
@@ -8,4 +9,6 @@ export interface FieldContext {
   /** Resolves year-less dates. */
   referenceDate?: Date;
   url?: string;
+  /** The page's byline readings, shared with the roles stage (read anew when absent). */
+  bylineAt?: BylineReadings;
 }

@@ -2,6 +2,7 @@ import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
 import type {BlockRole} from '../schema/article.js';
 import {pageFeatures} from './features.js';
+import {bylineReadings, type BylineReadings} from '../fields/byline.js';
 import {chromeDetector} from './chrome.js';
 import {bodyDetector} from './body.js';
 import {bylineDetector} from './byline.js';
@@ -63,9 +64,10 @@ export function assignRoles(
   segments: readonly Segment[],
   detectors: readonly Detector[] = defaultDetectors,
   refiners: readonly Refiner[] = defaultRefiners,
-  options: {url?: string} = {},
+  options: {url?: string; bylineAt?: BylineReadings} = {},
 ): RoledBlock[] {
-  const ctx: RoleContext = {input, blocks: pageFeatures(segments), url: options.url};
+  const bylineAt = options.bylineAt ?? bylineReadings(segments.map((s) => s.text));
+  const ctx: RoleContext = {input, blocks: pageFeatures(segments), url: options.url, bylineAt};
   let assignments: Assignment[] = ctx.blocks.map((block) => {
     const proposals: Assignment['proposals'] = [];
     for (const d of detectors) {

@@ -1,6 +1,7 @@
 import type {BlockRole} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
+import type {BylineReadings} from '../fields/byline.js';
 
 /** What every detector may read about one block, computed once. */
 export interface BlockFeatures {
@@ -48,6 +49,8 @@ export interface RoleContext {
   blocks: readonly BlockFeatures[];
   /** Where the text was scraped from, when known (its slug is a hint for the headline). */
   url?: string;
+  /** Each block's byline reading, read once per page (the byline field reads the same ones). */
+  bylineAt: BylineReadings;
 }
 
 /** A detector's vote: this block may be `role`, with a score in 0..1 and a reason. */

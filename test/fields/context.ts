@@ -5,6 +5,7 @@ import {blockFeatures} from '../../src/roles/features.js';
 import type {RoleContext} from '../../src/roles/types.js';
 import type {BlockRole} from '../../src/schema/article.js';
 import type {FieldContext} from '../../src/fields/types.js';
+import {bylineReadings} from '../../src/fields/byline.js';
 
 /**
  * A hand-made page for field extractors: one block per line (blank-line separated), roles given
@@ -34,5 +35,6 @@ export function page(lines: string[]): {text: string; ctx: FieldContext} {
 /** Block features and a role context for detector tests: one block per line. */
 export function roleContext(lines: string[]): RoleContext {
   const input = readInput(lines.join('\n\n'), 'text');
-  return {input, blocks: segment(input.lines).map(blockFeatures)};
+  const segments = segment(input.lines);
+  return {input, blocks: segments.map(blockFeatures), bylineAt: bylineReadings(segments.map((s) => s.text))};
 }

@@ -2,13 +2,15 @@ import {segment} from '../../src/blocks/index.js';
 import {readInput} from '../../src/input/index.js';
 import {assignRoles} from '../../src/roles/index.js';
 import {pageFeatures} from '../../src/roles/features.js';
+import {bylineReadings} from '../../src/fields/byline.js';
 import type {Assignment, RoleContext} from '../../src/roles/types.js';
 import type {BlockRole} from '../../src/schema/article.js';
 
 /** A hand-made page, one block per line (lines joined by blank lines), with page-wide features. */
 export function structureContext(lines: string[], url?: string): RoleContext {
   const input = readInput(lines.join('\n\n'), 'text');
-  return {input, blocks: pageFeatures(segment(input.lines)), url};
+  const segments = segment(input.lines);
+  return {input, blocks: pageFeatures(segments), url, bylineAt: bylineReadings(segments.map((s) => s.text))};
 }
 
 /** Each line's final role after every detector and refiner. */
