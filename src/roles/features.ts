@@ -1,8 +1,7 @@
 import type {Segment} from '../blocks/segment.js';
 import type {BlockFeatures} from './types.js';
+import {countWords} from './count-words.js';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
 const ENDS_SENTENCE = /[.!?…。！？][)"'”’»」』]*$/u;
 // a trailing source tag (" [TASS]", " (AP)") does not hide the sentence end before it
 const TRAILING_TAG = /\s*[[(]\p{L}[\p{L} .-]{0,30}[\])]$/u;
@@ -23,12 +22,11 @@ const HEADING_MARK = /^#{1,6}\s+/;
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
 const COMMA = /[,、，]/g;
 const UPPER = /\p{Lu}/u;
-const STARTS_LETTER = /^\p{L}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 /** Characters of a block that make its key: enough to tell repeated titles, captions and menus apart. */
 const KEY_CHARS = 300;
 const LOWER = /\p{Ll}/u;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII_NOT_WORD = /[^a-z\d]+/g;
 const DIACRITICS = /\p{M}+/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
 const SPACES = /\s{2,}|[^\S ]/g;
@@ -70,24 +68,18 @@ export function visibleText(text: string): {visible: string; targets: number} {
 
 /** Lower case, no accents, letters and digits only: equal keys mean the same words. */
 export function textKey(text: string): string {
-  const plain = NON_ASCII.test(text) ? text.normalize('NFKD').replace(DIACRITICS, '') : text;
-  return plain.toLowerCase().replace(NOT_WORD, ' ').trim();
+  // ASCII text needs no normalising, and its letters and digits are [a-z\d] once lower-cased
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(ASCII_NOT_WORD, ' ').trim();
+  return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
 export function blockFeatures(segment: Segment, index: number): BlockFeatures {
   const text = segment.text;
   const {visible, targets} = visibleText(text);
-  const cjkCount = visible.match(CJK)?.length ?? 0;
-  const latinWords = (cjkCount ? visible.replace(CJK, ' ') : visible).match(WORD) ?? [];
+  // words of the visible text, with Chinese and Japanese characters counted apart
+  const {words: latinWords, lettered, capital, cjk: cjkCount} = countWords(visible, true);
   // the raw text's word count; the same as the visible one when nothing was taken out
-  const words = !cjkCount && visible === text ? latinWords.length : (text.match(WORD)?.length ?? 0);
-  let lettered = 0;
-  let capital = 0;
-  for (const w of latinWords) {
-    if (w.length < 2 || !STARTS_LETTER.test(w)) continue;
-    lettered++;
-    if (STARTS_UPPER.test(w)) capital++;
-  }
+  const words = !cjkCount && visible === text ? latinWords : countWords(text, false).words;
   const visibleChars = visible.length;
   return {
     index,
@@ -99,12 +91,12 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     capitalRatio: lettered ? capital / lettered : 0,
     visible,
     visibleChars,
-    visibleWords: latinWords.length + Math.ceil(cjkCount / 2),
+    visibleWords: latinWords + Math.ceil(cjkCount / 2),
     linkTargets: targets,
-    linkDensity: targets ? Math.min(1, (3 * targets) / Math.max(1, latinWords.length + Math.ceil(cjkCount / 4))) : 0,
+    linkDensity: targets ? Math.min(1, (3 * targets) / Math.max(1, latinWords + Math.ceil(cjkCount / 4))) : 0,
     listItem: BULLET.test(text),
     heading: HEADING_MARK.test(text) ? text.indexOf(' ') : 0,
-    allCaps: latinWords.length >= 2 && UPPER.test(visible) && !LOWER.test(visible),
+    allCaps: latinWords >= 2 && UPPER.test(visible) && !LOWER.test(visible),
     sentences: visible.match(SENTENCE_END)?.length ?? 0,
     commas: visible.match(COMMA)?.length ?? 0,
     cjk: cjkCount > 0 && cjkCount * 3 > visibleChars,
