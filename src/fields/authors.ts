@@ -22,17 +22,24 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|javascript:\S*/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const HANDLE = /(?:^|\s)@\w+/g;
 
+const URL_HINT = /:\/\/|www\.|javascript:/;
+const EMPTY_BRACKETS = /\[\s*\]/g;
+const DIGIT_BEFORE_WORD = /(\d)(?=\p{Lu}\p{Ll})/gu; // "2021April 9" -> "2021 April 9"
+const SPACES = /\s+/g;
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /** The text with link targets, URLs, e-mail addresses and handles taken out. */
 export function cleanBylineText(text: string): string {
+  // every line of a page comes through here, several times: each replace runs only when
+  // the text has what it replaces (a cheap test first), so most lines are not copied at all
   let t = text;
   if (t.includes('[')) t = t.replace(LINK_TARGET, ' ');
   if (t.includes('@')) t = t.replace(EMAIL, ' ').replace(HANDLE, ' ');
-  if (/:\/\/|www\.|javascript:/.test(t)) t = t.replace(URL, ' ');
-  return t
-    .replace(/\[\s*\]/g, ' ')
-    .replace(/(\d)(?=\p{Lu}\p{Ll})/gu, '$1 ') // "2021April 9" -> "2021 April 9"
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (URL_HINT.test(t)) t = t.replace(URL, ' ');
+  if (t.includes('[')) t = t.replace(EMPTY_BRACKETS, ' ');
+  if (/\d/.test(t)) t = t.replace(DIGIT_BEFORE_WORD, '$1 ');
+  if (UNEVEN_SPACE.test(t)) t = t.replace(SPACES, ' ');
+  return t.trim();
 }
 
 // "By", "Written by", "Reporting by", "Author:", the French, Spanish, German "by", and the
@@ -83,6 +90,14 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
   }
   return capitals > 0 && (loose || /^[\p{Lu}]/u.test(words[0]!));
 }
+
+// How a person's name starts the text: a capitalised word of letters, a space and another
+// letter ("Jane D"), or a Chinese or Japanese character. Every name the `name`, `name-role`
+// and `name-date` shapes accept is a prefix of the text that starts so (isNameShaped: two
+// to four words of letters, the first capitalised; or Chinese or Japanese only).
+const NAME_START = /^(?:\p{Lu}[\p{L}'’.-]*\s\p{L}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・])/u;
+// its first character (ungluing words only adds spaces after a lower-case letter)
+const NAME_FIRST = /^[\p{Lu}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]/u;
 
 const WEEKDAY_TIME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}[:.]\d{2}/;
 
@@ -157,8 +172,8 @@ export function splitNames(names: string, {loose = false} = {}): string[] {
 
 function splitCredits(text: string): string[] | null {
   // wire credit lines: "Reporting by Jane Doe; Editing by John Roe"
+  if (!text.includes(';') && !/^(?:reporting|writing|additional reporting)\s+by\b/i.test(text)) return null;
   const segments = text.split(/\s*;\s*/);
-  if (segments.length < 2 && !/^(?:reporting|writing|additional reporting)\s+by\b/i.test(text)) return null;
   const authors: string[] = [];
   const editors: string[] = [];
   for (const seg of segments) {
@@ -199,14 +214,14 @@ function readBylineUncached(text: string): BylineReading | null {
     return authors.length ? {authors, shape: 'explicit'} : null;
   }
   // "Le Monde | 4 May 2015 | By Jane Doe": the lead after a separator
-  for (const seg of clean.split(/\s[|•]\s/).slice(1)) {
+  for (const seg of /[|•]/.test(clean) ? clean.split(/\s[|•]\s/).slice(1) : []) {
     const later = LEAD.exec(seg);
     if (!later) continue;
     const authors = splitNames(namesPart(seg.slice(later[0].length)), {loose: true});
     if (authors.length) return {authors, shape: 'explicit'};
   }
   // "December 10, 2021 by Jane Doe", "All IndiaEdited by Jane Doe"
-  for (const m of clean.matchAll(MID_BY)) {
+  for (const m of /by/i.test(clean) ? clean.matchAll(MID_BY) : []) {
     const before = clean.slice(0, m.index + m[0].search(/by/i)).trim();
     const rest = before.replace(CREDIT_VERB, '');
     if (rest !== before || isOnlyDates(rest)) {
@@ -215,9 +230,13 @@ function readBylineUncached(text: string): BylineReading | null {
     }
   }
   // "Jane Doe | November 2, 2018", "Jane Doe/November 18, 2016", "Jane Doe — 2013-09-29"
-  // a time alone ("Current Time 0:00") does not make a name and a date
-  const at = dateIndex(clean.replace(GLUED, ' '), {dayOnly: true});
+  // the name is where the line starts: without a name's start, no date search (a chrono
+  // parse); the first character tells most lines apart before the names are unglued
+  if (!NAME_FIRST.test(clean)) return null;
   const glued = clean.replace(GLUED, ' ');
+  if (!NAME_START.test(glued)) return null;
+  // a time alone ("Current Time 0:00") does not make a name and a date
+  const at = dateIndex(glued, {dayOnly: true});
   const head = (at > 0 ? glued.slice(0, at) : glued).split(SEPARATOR)[0]!.split(STOP)[0]!.trim();
   const role = ROLE.exec(head);
   const name = (role ? head.slice(0, role.index) : head).trim();

@@ -12,7 +12,8 @@
 export function memoByText<T>(fn: (text: string) => T, max = 4096): (text: string) => T {
   const cache = new Map<string, T>();
   return (text: string): T => {
-    if (cache.has(text)) return cache.get(text) as T;
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T; // one lookup unless the answer is undefined
     const value = deepFreeze(fn(text));
     if (cache.size >= max) cache.clear();
     cache.set(text, value);
