@@ -111,8 +111,8 @@ export function datesIn(text: string, ref: Date, {yearless = false, otherLocales
     const s = r.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (!s.isCertain('year') && !yearless) continue;
-    // "1 day ago", "yesterday": relative to the referenceDate, meaningless without one
-    if (!yearless && (RELATIVE.test(r.text) || !YEAR_WRITTEN.test(r.text))) continue;
+    // "1 day ago", "yesterday", "within 30 minutes": relative to the referenceDate, meaningless without one
+    if (!yearless && (RELATIVE.test(r.text) || s.tags().has('result/relativeDate') || !YEAR_WRITTEN.test(r.text))) continue;
     const y = s.get('year') ?? 0;
     if (y < 1990 || y > ref.getUTCFullYear() + 1) continue;
     const before = text.slice(Math.max(0, r.index - 40), r.index).replace(LABEL_TAIL, '');

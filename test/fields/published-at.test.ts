@@ -112,6 +112,13 @@ describe('relative dates', () => {
     const {ctx} = page(lines);
     expect(extractPublishedAt({...ctx, referenceDate: new Date(Date.UTC(2025, 7, 20, 12))})?.iso.slice(0, 10)).toBe('2025-08-19');
   });
+
+  it('a time from now, whatever its words, is no date without a referenceDate', () => {
+    // "within 30 minutes" has a letter, a space and two digits, as "Aug 25" does
+    const lines = ['H| Meal prep for the week', 'Cook it within 30 minutes of taking it out', body];
+    expect(datesIn('within 30 minutes', new Date(Date.UTC(2100, 0, 1)))).toEqual([]);
+    expect(extractPublishedAt(page(lines).ctx)).toBeNull();
+  });
 });
 
 describe('month precision', () => {
