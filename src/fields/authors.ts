@@ -1,5 +1,6 @@
 import {memoByText} from '../nlp/memo.js';
 import * as chrono from 'chrono-node';
+import {strictDates} from './strict-dates.js';
 
 /**
  * Reading author names out of a byline's text. Scraped bylines carry much more than names:
@@ -260,12 +261,3 @@ function isOnlyDates(text: string): boolean {
 export function splitAuthors(text: string): string[] {
   return [...(readByline(text)?.authors ?? [])];
 }
-
-// The byline reader (dateIndex, isOnlyDates) and the date-line test (isDateLine, which the
-// dateline detector asks of every short block) parse the same lines with chrono's strict
-// parser and the same reference date: one parse per text serves them all (about 20 chrono
-// calls per article fewer). The results are only read, never changed or handed out.
-const STRICT_REF = new Date(Date.UTC(2000, 0, 1));
-
-/** chrono.strict.parse(text) with the reference date 2000-01-01, parsed once per text. */
-export const strictDates: (text: string) => readonly chrono.ParsedResult[] = memoByText((text) => chrono.strict.parse(text, STRICT_REF));

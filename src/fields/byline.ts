@@ -3,7 +3,8 @@ import type {Segment} from '../blocks/segment.js';
 import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import {articleTop, nearTopScore} from './article-top.js';
-import {cleanBylineText, readByline, strictDates, type BylineReading} from './authors.js';
+import {cleanBylineText, readByline, type BylineReading} from './authors.js';
+import {strictDates} from './strict-dates.js';
 import type {FieldContext} from './types.js';
 
 export {splitAuthors} from './authors.js';

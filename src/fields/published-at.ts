@@ -4,6 +4,7 @@ import type {Segment} from '../blocks/segment.js';
 import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
 import {readWireDateline} from './wire-dateline.js';
+import {strictDates} from './strict-dates.js';
 import type {FieldContext} from './types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -59,9 +60,10 @@ const GLUE = /\p{L}{2}\d|\d\p{Lu}\p{Ll}/gu;
 const OTHER_LOCALES = [chrono.fr.strict, chrono.pt.strict, chrono.es.strict, chrono.de.strict];
 const fullDay = (r: chrono.ParsedResult) => r.start.isCertain('day') && r.start.isCertain('month');
 
-function parseAnyLocale(text: string, ref: Date, otherLocales: boolean): chrono.ParsedResult[] {
+/** `stated`: only what the text states is used (no implied part), so the shared English parse serves. */
+function parseAnyLocale(text: string, ref: Date, otherLocales: boolean, stated: boolean): readonly chrono.ParsedResult[] {
   if (CJK_DATE.test(text)) return chrono.ja.parse(text, ref);
-  const en = chrono.strict.parse(text, ref);
+  const en = stated ? strictDates(text) : chrono.strict.parse(text, ref);
   if (!otherLocales || en.some(fullDay) || text.length > 120 || !/\d/.test(text)) return en;
   for (const parser of OTHER_LOCALES) {
     const found = parser.parse(text, ref);
@@ -78,12 +80,12 @@ const blankLinks = (text: string) => text.replace(LINKISH, (m) => ' '.repeat(m.l
 export type DateMatch = Pick<chrono.ParsedResult, 'start' | 'index' | 'text'>;
 
 /** Chrono results for `text`, parsed with spaces put between glued words and numbers; indexes are `text`'s. */
-function parseDates(text: string, ref: Date, otherLocales: boolean): DateMatch[] {
+function parseDates(text: string, ref: Date, otherLocales: boolean, stated: boolean): readonly DateMatch[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(GLUE)) cuts.push(m.index + (/\d/.test(m[0][0]!) ? 1 : 2));
   let spaced = text;
   for (let k = cuts.length - 1; k >= 0; k--) spaced = `${spaced.slice(0, cuts[k])} ${spaced.slice(cuts[k])}`;
-  const results = parseAnyLocale(spaced, ref, otherLocales);
+  const results = parseAnyLocale(spaced, ref, otherLocales, stated);
   if (!cuts.length) return results;
   // map an index in `spaced` back to `text`: every cut before it added one character
   const back = (i: number) => {
@@ -105,7 +107,8 @@ export function datesIn(text: string, ref: Date, {yearless = false, otherLocales
   // `text`: when not even YEAR_WRITTEN without its \b's matches `text`, no chrono parse
   // (up to five per block, with the other languages) can give a date we keep.
   if (!yearless && !YEAR_SOMEWHERE.test(text)) return [];
-  const results = parseDates(text, ref, otherLocales);
+  // a kept date's year, month and day are all stated unless `yearless`
+  const results = parseDates(text, ref, otherLocales, !yearless);
   const out: DateCandidate[] = [];
   for (const r of results) {
     const s = r.start;
