@@ -23,7 +23,7 @@ export function articleTop(blocks: readonly RoledBlock[]): ArticleTop {
   const headlines: number[] = [];
   if (headline >= 0) {
     const k = key(headline);
-    for (let i = 0; i < blocks.length; i++) if (i === headline || key(i) === k) headlines.push(i);
+    for (let i = 0; i < blocks.length; i++) if (i === headline || (keyFits(blocks[i]!.segment.text, k.length) && key(i) === k)) headlines.push(i);
   }
   return {
     headline,
@@ -31,6 +31,21 @@ export function articleTop(blocks: readonly RoledBlock[]): ArticleTop {
     bodyStart: blocks.findIndex((b) => b.role === 'body'),
     bodyEnd,
   };
+}
+
+/**
+ * False when `key(text)` is surely longer than `length`: it keeps every printable ASCII
+ * character of the text (lower-casing and folding spaces drop none). Stops counting past
+ * `length`, so a page's body paragraphs are not lower-cased just to be told apart from
+ * its headline.
+ */
+function keyFits(text: string, length: number): boolean {
+  let kept = 0;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c > 32 && c < 127 && ++kept > length) return false;
+  }
+  return true;
 }
 
 /**

@@ -162,11 +162,16 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
   let best: {result: DateMatch; segment: Segment; score: number} | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const text = blankLinks(b.segment.text);
+    const raw = b.segment.text;
+    // a date has a digit (blanking links only takes digits away)
+    if (!/\d/.test(raw)) continue;
     // body text is not where the article's date is, except in a wire dateline opening the
     // story ("BEIJING, Aug 14 (Xinhua) --") or a short date line the roles took for body
-    let scan = text.replace(/\s+/g, ' ').trim().length > 300 ? '' : text;
-    if (b.role === 'body' && text.length > 80) scan = i === top.bodyStart ? (readWireDateline(text)?.raw ?? '') : '';
+    const longBody = b.role === 'body' && raw.length > 80;
+    if (longBody && i !== top.bodyStart) continue;
+    const text = blankLinks(raw);
+    let scan = longBody ? (readWireDateline(text)?.raw ?? '') : text;
+    if (!longBody && raw.length > 300 && text.replace(/\s+/g, ' ').trim().length > 300) scan = '';
     if (!scan) continue;
     if (!/\d/.test(scan)) continue;
     let score = nearTopScore(i, top, blocks);
