@@ -15,6 +15,7 @@ const BRACKET_LABELLED = new RegExp(`\\s?[[(]${LABEL}\\s?[:：]\\s?([^()[\\]]{2,
 const LABELLED = new RegExp(`(?:^|\\s)${LABEL}\\s?[:：]\\s?([^:：]{2,100})$`);
 // "Photo by Jane Doe", "Photo courtesy of Acme"
 const PHOTO_BY = /(?:^|(?<=[.!?"”’)])\s?|\s)(?:photo(?:graph)?s?|image|picture|illustration)\s(?:by|courtesy of|via)\s([^.]{2,80})\.?$/i;
+const PHOTO_WORD = /photo|image|picture|illustration/i;
 // "(Luis Sinco / Los Angeles Times)", "(Jane Doe/AP)"
 const BRACKET_SLASH = /\s?\(([^()/]{2,60}\s?\/\s?[^()/]{2,60})\)$/;
 // "REUTERS/Jane Doe", "AP Photo/Jane Doe", "Getty Images/iStockphoto"
@@ -39,9 +40,14 @@ export function splitCredit(text: string): {text: string; credit: string | null}
 
 /** True when a line carries a photo credit in one of the forms `splitCredit` reads. */
 export function hasCredit(text: string): boolean {
+  // every short block of a page is asked: the forms' own marks (a colon, "photo" or "image"
+  // and the like, a slash) are looked for before the patterns that need them
   const t = text.trim();
   if (CAPTION_LEAD.test(t) && t.length > 15) return true;
-  if (BRACKET_LABELLED.test(t) || LABELLED.test(t) || PHOTO_BY.test(t) || AGENCY_SLASH.test(t)) return true;
+  if ((t.includes(':') || t.includes('：')) && (BRACKET_LABELLED.test(t) || LABELLED.test(t))) return true;
+  if (PHOTO_WORD.test(t) && PHOTO_BY.test(t)) return true;
+  if (!t.includes('/')) return false;
+  if (AGENCY_SLASH.test(t)) return true;
   const slash = SLASH_CREDIT.exec(t) ?? BRACKET_SLASH.exec(t);
   if (!slash) return false;
   // a credit after a slash is a few words without figures, not a clause; what comes before

@@ -44,15 +44,21 @@ export function isSeparatedMenu(visible: string): boolean {
 
 const propose = (score: number, reason: string): Proposal => ({role: 'boilerplate', score, reason, detector: 'chrome'});
 
+/** A share-button word that names something (a network, "email", "print"), not "share" or "link". */
+const isNamed = (w: string) => w.length > 3 && w !== 'share' && w !== 'copy' && w !== 'link' && w !== 'opens' && w !== 'window';
+// Any of them, in any case: a line without one is no row of share buttons (tested first, as
+// every short line of a page is asked; `u` folds case as toLowerCase does, Kelvin sign and all)
+const NAMED_WORD = new RegExp([...SOCIAL].filter(isNamed).join('|'), 'iu');
+
 /** Every word is a share-button or social-network name ("Facebook Twitter Email"). */
 export function isShareButtons(visible: string): boolean {
-  if (visible.length > 200) return false;
+  if (visible.length > 200 || !NAMED_WORD.test(visible)) return false;
   const words = visible.toLowerCase().match(TOKEN);
   if (!words || words.length > 30) return false;
   let named = 0;
   for (const w of words) {
     if (!SOCIAL.has(w)) return false;
-    if (w.length > 3 && w !== 'share' && w !== 'copy' && w !== 'link' && w !== 'opens' && w !== 'window') named++;
+    if (isNamed(w)) named++;
   }
   return named > 0;
 }
