@@ -1,8 +1,7 @@
 import type {NumericClaim} from './schema/claim.js';
 import type {ExtractOptions} from './schema/options.js';
 import {assertText, DEFAULT_MAX_INPUT_LENGTH} from './input/validate.js';
-import {parseText} from './nlp/processor.js';
-import {claimsFromTree} from './claims/index.js';
+import {claimsOfText} from './claims/index.js';
 import {checkExtractOptions} from './options.js';
 
 /**
@@ -14,5 +13,5 @@ export function extractNumericClaims(text: string, options?: ExtractOptions): Nu
   const opts = checkExtractOptions(options);
   const source = assertText(text, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH, {allowEmpty: true});
   if (!/\S/.test(source)) return [];
-  return claimsFromTree(parseText(source), 0, {}, source);
+  return claimsOfText(source);
 }

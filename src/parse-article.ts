@@ -15,8 +15,7 @@ import {extractQuotes} from './fields/quotes.js';
 import {extractAttributions} from './fields/attributions.js';
 import {finishMarkupArticle} from './fields/markup-output.js';
 import type {FieldContext} from './fields/types.js';
-import {parseText} from './nlp/processor.js';
-import {claimsFromTree} from './claims/index.js';
+import {claimsOfText} from './claims/index.js';
 import {checkParseOptions, toReferenceDate} from './options.js';
 
 export const DEFAULT_MAX_BLOCKS = 50_000;
@@ -58,7 +57,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     const near: typeof quotes = [];
     for (let k = q; k < byStart.length && byStart[k]!.span.start < p.span.end; k++) if (byStart[k]!.span.end > p.span.start) near.push(byStart[k]!);
     // one by one: push(...claims) overflows the call stack past ~100,000 claims in a paragraph
-    for (const c of claimsFromTree(parseText(raw), p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near}, raw)) numericClaims.push(c);
+    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near})) numericClaims.push(c);
   }
 
   // the date is looked for next to the byline: find the byline once and hand it on

@@ -1,6 +1,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import type {NumericClaim} from '../schema/claim.js';
+import {parseText} from '../nlp/processor.js';
 import type {Candidate, ClaimContext, Numeral} from './types.js';
 import {wordsOf, type Scope} from './scope.js';
 import {candidate, type Form} from './form.js';
@@ -48,6 +49,16 @@ const FORMS: [string, Form][] = [['money', money], ['percent', percent], ['durat
  * 5. attachSubject: needs the final span
  * 6. attachSpeaker: last; quotes and attributions are about whole claims
  */
+
+/**
+ * The numeric claims of a text. A text with no digit and no number word holds none, and is
+ * not parsed at all (a third of a page's paragraphs or more; the retext parse of the rest
+ * is most of the cost of finding claims).
+ */
+export function claimsOfText(text: string, offset = 0, ctx: ClaimContext = {}): NumericClaim[] {
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  return claimsFromTree(parseText(text), offset, ctx, text);
+}
 
 /**
  * The numeric claims of a parsed text. `offset` is where the text sits in the caller's
