@@ -28,7 +28,8 @@ const LOWER = /\p{Ll}/u;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII_NOT_WORD = /[^a-z\d]+/g;
 const DIACRITICS = /\p{M}+/gu;
-const NON_ASCII = /[\u0080-\uffff]/;
+// neither ASCII nor punctuation whose NFKD form has no letter or digit: « » © ® · ‐ – — ‘ ’ “ ” • … € £ and no-break space
+const NOT_PLAIN = /[^\0-\x7f\u00a0\u00a3\u00a9\u00ab\u00ae\u00b7\u00bb\u2010\u2013\u2014\u2018-\u201f\u2022\u2026\u20ac]/;
 const SPACES = /\s{2,}|[^\S ]/g;
 
 /** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet. */
@@ -68,8 +69,10 @@ export function visibleText(text: string): {visible: string; targets: number} {
 
 /** Lower case, no accents, letters and digits only: equal keys mean the same words. */
 export function textKey(text: string): string {
-  // ASCII text needs no normalising, and its letters and digits are [a-z\d] once lower-cased
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(ASCII_NOT_WORD, ' ').trim();
+  // ASCII text needs no normalising, and its letters and digits are [a-z\d] once lower-cased;
+  // so does text whose other characters are only the punctuation of English pages (curly
+  // quotes, dashes, no-break spaces: no letters, digits or marks, before or after NFKD)
+  if (!NOT_PLAIN.test(text)) return text.toLowerCase().replace(ASCII_NOT_WORD, ' ').trim();
   return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 

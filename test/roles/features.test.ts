@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {textKey, visibleText} from '../../src/roles/features.js';
 import {structureContext} from './structure-page.js';
+import {fuzz} from '../helpers/fuzz-config.js';
 
 describe('visibleText', () => {
   it('drops html-to-text link targets and keeps the anchor', () => {
@@ -50,6 +52,15 @@ describe('block features', () => {
 
   it('textKey ignores case, accents and punctuation', () => {
     expect(textKey('Una solución, no violenta!')).toBe(textKey('UNA SOLUCION NO VIOLENTA'));
+    expect(textKey('“Don’t stop” — now… ½ ™')).toBe('don t stop now 1 2 tm');
+  });
+
+  it('textKey gives the normalised (NFKD) key on plain text and on text with English punctuation', () => {
+    const slow = (t: string) => t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const piece = fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('«', '»', '©', '®', '·', '‐', '–', '—', '‘', '’', '‚', '‛', '“', '”', '„', '‟', '•', '…', '€', '£', '\u00a0', 'é', '½', '™', 'ﬁ', 'İ', 'K', ' ', 'Word'));
+    fc.assert(fc.property(fc.array(piece, {maxLength: 12}).map((p) => p.join('')), (t) => {
+      expect(textKey(t)).toBe(slow(t));
+    }), fuzz(2000));
   });
 });
 
