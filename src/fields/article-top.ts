@@ -34,12 +34,14 @@ export function articleTop(blocks: readonly RoledBlock[]): ArticleTop {
 }
 
 /**
- * False when `key(text)` is surely longer than `length`: it keeps every printable ASCII
- * character of the text (lower-casing and folding spaces drop none). Stops counting past
- * `length`, so a page's body paragraphs are not lower-cased just to be told apart from
- * its headline.
+ * False when `key(text)` surely has another length than `length`: it keeps every printable
+ * ASCII character of the text (lower-casing and folding spaces drop none), and it is at most
+ * twice as long as the text. Stops counting past `length`, so neither a page's body
+ * paragraphs nor its short menu lines are lower-cased just to be told apart from its headline.
  */
 function keyFits(text: string, length: number): boolean {
+  // nor can it be much shorter: lower-casing at most doubles a character ("İ")
+  if (text.length * 3 < length) return false;
   let kept = 0;
   for (let j = 0; j < text.length; j++) {
     const c = text.charCodeAt(j);

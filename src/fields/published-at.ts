@@ -205,6 +205,8 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
 function monthOrYear(ctx: FieldContext, ref: Date): PublishedAt | null {
   for (const b of ctx.blocks) {
     if ((b.role !== 'dateline' && b.role !== 'byline') || b.segment.text.length > 120) continue;
+    // what is kept has a written year (as in datesIn): without one anywhere, no parse
+    if (!YEAR_SOMEWHERE.test(b.segment.text)) continue;
     // chrono's strict mode wants a day: its casual parser reads "March 2024", with the
     // year and month known and the day implied
     const text = blankLinks(b.segment.text);
