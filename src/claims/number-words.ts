@@ -4,6 +4,10 @@ import {FRACTION_WORDS, SCALE_WORDS, UNITS_WORDS, VAGUE_PLURALS} from './lexicon
 
 const NUMBER_WORDS = new Set([...Object.keys(UNITS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'a', 'an', ...Object.keys(FRACTION_WORDS)]);
 const MAYBE_NUMBER = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE_PLURALS), 'twice', 'thrice']);
+// the first letters of those words, lower case; a word starting with another ASCII letter,
+// or with anything else ASCII, is none of them (lower-casing keeps ASCII ASCII)
+const FIRST_LETTERS = new Set([...MAYBE_NUMBER].map((w) => w.charCodeAt(0)));
+const mayStartNumber = (c: number) => c >= 128 || FIRST_LETTERS.has(c >= 65 && c <= 90 ? c + 32 : c);
 const MINUS = /\bminus[\s-]?$/iu;
 const PRONOUN_BEFORE = /\b(?:the same|each|no|any|every|this|that|which|little|another|someone|anyone|no-one|the only|the other|the right|the last|the first|the next|the new|the old|a new|big|this|that)\s$/iu;
 const HALF_OK_AFTER = /\s+(?:of|the|a|an|their|its|his|her|our|my|your|all)\b/iy;
@@ -40,8 +44,9 @@ export function wordNumerals(scope: Scope): Numeral[] {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // most words are not numbers: skip them by their first letter, else with one set lookup
+    if (!run.length && !w.text.includes('-') && !mayStartNumber(w.text.charCodeAt(0))) continue;
     const lower = w.text.toLowerCase();
-    // most words are not numbers: skip them with one set lookup
     if (!run.length && !MAYBE_NUMBER.has(lower) && !lower.includes('-')) continue;
     const last = run[run.length - 1];
     const gap = last ? text.slice(last.end, w.start) : '';
