@@ -92,11 +92,31 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
   return capitals > 0 && (loose || /^[\p{Lu}]/u.test(words[0]!));
 }
 
-// How a person's name starts the text: a capitalised word of letters, a space and another
-// letter ("Jane D"), or a Chinese or Japanese character. Every name the `name`, `name-role`
-// and `name-date` shapes accept is a prefix of the text that starts so (isNameShaped: two
-// to four words of letters, the first capitalised; or Chinese or Japanese only).
-const NAME_START = /^(?:\p{Lu}[\p{L}'’.-]*\s\p{L}|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・])/u;
+// How a person's name starts the text. Every name the `name`, `name-role` and `name-date`
+// shapes accept is a prefix of the text (cut at a date, separator, label or role) that
+// isNameShaped reads as two to four words, the first capitalised and no menu word, the
+// others capitalised or particles; or as Chinese or Japanese only.
+const CJK_NAME_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]/u;
+const FIRST_TWO_WORDS = /^(\S+) (\S+)/;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+// what starts every particle (de, della, van, bin, st., mac ...)
+const PARTICLE_START = /^(?:d[aeiou]|van|von|l[aeo]|al|el|bin|ibn|te[nr]|y|st|ma?c)/i;
+
+/**
+ * Whether `text` (trimmed, single spaces) can start with such a name: a first word that is
+ * capitalised letters and no menu word, then a second word that is capitalised, has a
+ * capital inside ("McDonald"), or starts as a particle does; or a Chinese or Japanese
+ * character. Reading the rest of a line (a date search, separators, roles) is for lines
+ * that pass; prose ("The council said ...", "Officials said ...") does not.
+ */
+function mayStartName(text: string): boolean {
+  if (CJK_NAME_START.test(text)) return true;
+  const two = FIRST_TWO_WORDS.exec(text);
+  if (!two) return false;
+  const [, first, second] = two as unknown as [string, string, string];
+  if (!CAPITALISED_WORD.test(first) || NOT_NAME.test(first) || /^the$/i.test(first)) return false;
+  return /^\p{Lu}/u.test(second) || /\p{Ll}\p{Lu}/u.test(second) || PARTICLE_START.test(second);
+}
 // its first character (ungluing words only adds spaces after a lower-case letter)
 const NAME_FIRST = /^[\p{Lu}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]/u;
 
@@ -235,7 +255,7 @@ function readBylineUncached(text: string): BylineReading | null {
   // parse); the first character tells most lines apart before the names are unglued
   if (!NAME_FIRST.test(clean)) return null;
   const glued = clean.replace(GLUED, ' ');
-  if (!NAME_START.test(glued)) return null;
+  if (!mayStartName(glued)) return null;
   // a time alone ("Current Time 0:00") does not make a name and a date
   const at = dateIndex(glued, {dayOnly: true});
   const head = (at > 0 ? glued.slice(0, at) : glued).split(SEPARATOR)[0]!.split(STOP)[0]!.trim();

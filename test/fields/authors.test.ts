@@ -29,6 +29,18 @@ describe('splitAuthors', () => {
     expect(readByline('Jane DoeTwitterNews & Culture Writer')).toEqual({authors: ['Jane Doe'], shape: 'name-role'});
   });
 
+  it('reads names with particles, inner capitals and Chinese or Japanese names without a lead', () => {
+    expect(readByline('Juan de la Cruz | May 3, 2021')).toEqual({authors: ['Juan de la Cruz'], shape: 'name-date'});
+    expect(readByline('Ludwig van Beethoven | Staff Writer')).toEqual({authors: ['Ludwig van Beethoven'], shape: 'name-role'});
+    expect(readByline('Anna macLeod — 2013-09-29')).toEqual({authors: ['Anna macLeod'], shape: 'name-date'});
+    expect(readByline('Ahmed bin Salem 12 March 2020')).toEqual({authors: ['Ahmed bin Salem'], shape: 'name-date'});
+    expect(readByline('山田太郎 2021年4月9日')).toEqual({authors: ['山田太郎'], shape: 'name-date'});
+    // prose and menu lines are no names, whatever follows them
+    expect(readByline('Officials said on March 3, 2020')).toBeNull();
+    expect(readByline('The Editors | May 3, 2021')).toBeNull();
+    expect(readByline('World News | May 3, 2021')).toBeNull();
+  });
+
   it('drops dates, times and labels after the names', () => {
     expect(splitAuthors('By Jane Doe  on December 13, 2016')).toEqual(['Jane Doe']);
     expect(splitAuthors('By Jane Doe - Jan 9, 2017 at 10:05AM')).toEqual(['Jane Doe']);
