@@ -1,6 +1,6 @@
 import {memoByText} from '../nlp/memo.js';
 import * as chrono from 'chrono-node';
-import {strictDates} from './strict-dates.js';
+import {mayStateDay, strictDates} from './strict-dates.js';
 
 /**
  * Reading author names out of a byline's text. Scraped bylines carry much more than names:
@@ -126,7 +126,8 @@ const WEEKDAY_TIME = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\d{1,2}[:.
 function dateIndex(text: string, {dayOnly = false} = {}): number {
   if (!/\d/.test(text)) return -1;
   const ref = new Date(Date.UTC(2000, 0, 1));
-  const r = /\d\s?[年月]/.test(text) ? chrono.ja.parse(text, ref) : strictDates(text);
+  // a date with a known day, or a time: without a sign of a day, the times are all there is
+  const r = /\d\s?[年月]/.test(text) ? chrono.ja.parse(text, ref) : dayOnly && !mayStateDay(text) ? [] : strictDates(text);
   const first = r.find((x) => x.start.isCertain('day') || (!dayOnly && x.start.isCertain('hour')));
   // "Friday 11:40AM": chrono's strict mode leaves a weekday with a time alone
   const weekday = WEEKDAY_TIME.exec(text);

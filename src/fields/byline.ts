@@ -4,7 +4,7 @@ import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import {articleTop, nearTopScore} from './article-top.js';
 import {cleanBylineText, readByline, type BylineReading} from './authors.js';
-import {strictDates} from './strict-dates.js';
+import {mayStateDay, strictDates} from './strict-dates.js';
 import type {FieldContext} from './types.js';
 
 export {splitAuthors} from './authors.js';
@@ -31,7 +31,7 @@ const isDateLineMemo = memoByText(isDateLineUncached);
 
 function isDateLineUncached(text: string): boolean {
   const clean = cleanBylineText(text);
-  if (!clean || clean.length > 120) return false;
+  if (!clean || clean.length > 120 || !mayStateDay(clean)) return false;
   const results = strictDates(clean).filter((r) => r.start.isCertain('day'));
   if (!results.length) return false;
   let rest = clean;

@@ -4,7 +4,7 @@ import type {Segment} from '../blocks/segment.js';
 import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
 import {readWireDateline} from './wire-dateline.js';
-import {strictDates} from './strict-dates.js';
+import {mayStateDay, strictDates} from './strict-dates.js';
 import type {FieldContext} from './types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -63,7 +63,8 @@ const fullDay = (r: chrono.ParsedResult) => r.start.isCertain('day') && r.start.
 /** `stated`: only what the text states is used (no implied part), so the shared English parse serves. */
 function parseAnyLocale(text: string, ref: Date, otherLocales: boolean, stated: boolean): readonly chrono.ParsedResult[] {
   if (CJK_DATE.test(text)) return chrono.ja.parse(text, ref);
-  const en = stated ? strictDates(text) : chrono.strict.parse(text, ref);
+  // only dates with a known day are kept: where none can be, no parse
+  const en = !mayStateDay(text) ? [] : stated ? strictDates(text) : chrono.strict.parse(text, ref);
   if (!otherLocales || en.some(fullDay) || text.length > 120 || !/\d/.test(text)) return en;
   for (const parser of OTHER_LOCALES) {
     const found = parser.parse(text, ref);

@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node';
 import {describe, expect, it} from 'vitest';
-import {strictDates} from '../../src/fields/strict-dates.js';
+import fc from 'fast-check';
+import {mayStateDay, strictDates} from '../../src/fields/strict-dates.js';
+import {fuzz} from '../helpers/fuzz-config.js';
 
 // What callers read of a result: where it is and the components the text states.
 const COMPONENTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'timezoneOffset'] as const;
@@ -39,5 +41,39 @@ describe('strictDates', () => {
     const line = 'Updated 3:45 PM ET, Mon March 4, 2024';
     expect(stated(strictDates(line))[0]!.known.timezoneOffset).toBe(-300);
     expect(stated(chrono.strict.parse(line, new Date(Date.UTC(2024, 6, 1))))[0]!.known.timezoneOffset).toBe(-240);
+  });
+});
+
+describe('mayStateDay', () => {
+  const dayCertain = (t: string) => strictDates(t).some((r) => r.start.isCertain('day'));
+
+  it('lets through every form chrono reads a day from', () => {
+    const forms = ['August 14, 2025', '14 Aug 2025', 'Dec. 13, 2016', '2019-04-21', '04/21/2019', '21.04.2019', '2019 04 21', '2019 Apr 21',
+      '5 days ago', '3 hours ago', '2 weeks later', '10 days from now', 'within 30 minutes', 'in 5 days', 'for 3 days', 'Published 1 day before',
+      'Updated 3:45 PM ET, Mon March 4, 2024', 'the 5th of September'];
+    for (const form of forms) {
+      expect(dayCertain(form), form).toBe(true);
+      expect(mayStateDay(form), form).toBe(true);
+    }
+  });
+
+  it('turns away lines with numbers but no day', () => {
+    for (const line of ['5 Comments', 'Page 2 of 7', '21:45', 'Friday 11:40AM', 'Top 10 stories']) {
+      expect(mayStateDay(line), line).toBe(false);
+      expect(dayCertain(line), line).toBe(false);
+    }
+  });
+
+  it('never turns away a text in which chrono finds a day', () => {
+    const piece = fc.constantFrom('Jan', 'march', 'Sept.', 'MAY', 'Monday', 'Fri', '14', '2025', '3', '12', '/', '.', '-', ' ', ', ', ':', '30',
+      'ago', 'later', 'after', 'before', 'earlier', 'from now', 'in', 'for', 'within', 'days', 'hours', 'minutes', 'weeks', 'months', 'years',
+      'a', 'the', 'of', 'on', 'at', 'pm', 'AM', 'ET', 'GMT', 'next', 'last', 'this', 'th', 'st', 'Updated', 'x', 'T', 'Z', '+02:00',
+      '/3', '/12', '.04', '-21', '-2019', '/2025', ' 04', ' 2019');
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 10}).map((p) => p.join('')), (text) => {
+        if (dayCertain(text)) expect(mayStateDay(text), text).toBe(true);
+      }),
+      fuzz(3000),
+    );
   });
 });
