@@ -28,11 +28,14 @@ const EMPTY_BRACKETS = /\[\s*\]/g;
 const DIGIT_BEFORE_WORD = /(\d)(?=\p{Lu}\p{Ll})/gu; // "2021April 9" -> "2021 April 9"
 const SPACES = /\s+/g;
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
+// what any step below would change: "[", "@", a URL, a digit before a capital, spaces to fold or trim
+const NEEDS_CLEANING = /[[@]|:\/\/|www\.|javascript:|\d\p{Lu}|\s\s|[^\S ]|^\s|\s$/u;
 
 /** The text with link targets, URLs, e-mail addresses and handles taken out. */
 export function cleanBylineText(text: string): string {
-  // every line of a page comes through here, several times: each replace runs only when
-  // the text has what it replaces (a cheap test first), so most lines are not copied at all
+  // every line of a page comes through here, several times: most have nothing to clean (one
+  // test for all of it), and each replace runs only when the text has what it replaces
+  if (!NEEDS_CLEANING.test(text)) return text;
   let t = text;
   if (t.includes('[')) t = t.replace(LINK_TARGET, ' ');
   if (t.includes('@')) t = t.replace(EMAIL, ' ').replace(HANDLE, ' ');
@@ -244,12 +247,13 @@ function readBylineUncached(text: string): BylineReading | null {
   }
   // "December 10, 2021 by Jane Doe", "All IndiaEdited by Jane Doe"
   for (const m of /by/i.test(clean) ? clean.matchAll(MID_BY) : []) {
+    // the names after "by" first: prose ("led by the council") has none, and is then not
+    // parsed for dates before "by"
+    const authors = splitNames(namesPart(clean.slice(m.index + m[0].length)));
+    if (!authors.length) continue;
     const before = clean.slice(0, m.index + m[0].search(/by/i)).trim();
     const rest = before.replace(CREDIT_VERB, '');
-    if (rest !== before || isOnlyDates(rest)) {
-      const authors = splitNames(namesPart(clean.slice(m.index + m[0].length)));
-      if (authors.length) return {authors, shape: 'explicit'};
-    }
+    if (rest !== before || isOnlyDates(rest)) return {authors, shape: 'explicit'};
   }
   // "Jane Doe | November 2, 2018", "Jane Doe/November 18, 2016", "Jane Doe — 2013-09-29"
   // the name is where the line starts: without a name's start, no date search (a chrono
