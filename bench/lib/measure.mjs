@@ -6,7 +6,18 @@
  * The latency samples are then per-input times: their median is "median time per
  * article", and their sum divided by the passes is the cost of one pass over the list.
  */
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import {Bench} from 'tinybench';
+
+/**
+ * A full garbage collection, so that a function's timed pass starts on a clean heap and does
+ * not pay for the garbage the previous function left (retext-english's trees, newsparse's
+ * blocks): each side pays for collecting its own garbage only. Made available at run time
+ * (`--expose-gc` set from inside), so the bench needs no node flag.
+ */
+v8.setFlagsFromString('--expose-gc');
+export const collectGarbage = vm.runInNewContext('gc');
 
 /**
  * @param {string} name
@@ -43,18 +54,32 @@ export function measure(name, items, fn, {passes = 1, warmup} = {}) {
 }
 
 /**
- * Run several functions over the same inputs, one pass each in turn, `passes` times
- * (A B C A B C ...): on a shared machine, load that comes and goes then falls on every
- * function alike instead of on whichever ran at the time.
+ * Run several functions over the same inputs, taking turns on short slices of the list
+ * (`slice` inputs, a few tens of milliseconds): A B C on the first slice, C B A on the next,
+ * and so on, `passes` times over the list. This machine's speed drifts by a third from one
+ * second to the next (a shared VM), so functions compared pass against pass (seconds
+ * apart) came out a factor apart run to run; taking turns every few inputs puts every
+ * function on the same machine state, and none always runs first or last. Each function
+ * first runs `warmup` inputs untimed; each pass starts after a full garbage collection.
  * @param {{name: string, fn: (item: any, index: number) => unknown}[]} fns
  */
-export function measureInterleaved(items, fns, {passes = 1, warmup} = {}) {
+export function measureInterleaved(items, fns, {passes = 1, warmup, slice = 8} = {}) {
   const samples = fns.map(() => []);
+  const warm = Math.min(items.length, warmup ?? Math.max(1, Math.ceil(items.length / 10)));
+  for (const {fn} of fns) for (let i = 0; i < warm; i++) fn(items[i], i);
   for (let p = 0; p < passes; p++) {
-    fns.forEach(({name, fn}, k) => {
-      const r = measure(name, items, fn, {passes: 1, warmup: p === 0 ? warmup : 0});
-      samples[k].push(...r.samples);
-    });
+    collectGarbage();
+    for (let start = 0, n = 0; start < items.length; start += slice, n++) {
+      const part = items.slice(start, start + slice);
+      const order = fns.map((f, k) => k);
+      if (n % 2 === 1) order.reverse();
+      for (const k of order) {
+        const {name, fn} = fns[k];
+        collectGarbage();
+        const r = measure(name, part, (item, j) => fn(item, start + j), {passes: 1, warmup: 0});
+        samples[k].push(...r.samples);
+      }
+    }
   }
   return fns.map(({name}, k) => summarize(name, items, passes, samples[k].sort((a, b) => a - b)));
 }

@@ -17,7 +17,7 @@ const retext = unified().use(retextEnglish).freeze();
 
 export default async function parseSuite({newsparse, quick, shared}) {
   const articles = loadArticles();
-  const passes = quick ? 1 : 2;
+  const passes = quick ? 1 : 4;
   const chronoMs = new Float64Array(articles.length);
   const chronoCalls = new Float64Array(articles.length);
 
@@ -41,11 +41,12 @@ export default async function parseSuite({newsparse, quick, shared}) {
     {name: 'text.split(/\\n/) scan', fn: splitScan},
     {name: 'retext-english parse alone', fn: retextAlone},
     {name: 'newsparse parseArticle', fn: parse},
-  ], {passes, warmup: 40});
+  ], {passes, warmup: articles.length});
 
-  // The warmup ran `parse` too: take only the timed passes' share of the chrono meter.
-  // (Warmup items are the first 40; their counts hold one extra run each.)
-  const runsOf = (i) => passes + (i < 40 ? 1 : 0);
+  // The warmup (one untimed pass of each function, so that the numbers are the steady
+  // state of a process that parses a feed, not the first minutes of its JIT compilation)
+  // ran `parse` too: take only the timed passes' share of the chrono meter.
+  const runsOf = () => passes + 1;
   shared.chrono = {articles, ms: [...chronoMs].map((t, i) => t / runsOf(i)), calls: [...chronoCalls].map((c, i) => c / runsOf(i))};
 
   const rows = [split, floor, ours].map((r) => ({
