@@ -137,6 +137,8 @@ const YEAR_WRITTEN = /(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|\p{L}\.?,?\
 // YEAR_WRITTEN without its word boundaries: matches every text that holds a YEAR_WRITTEN match
 const YEAR_SOMEWHERE = /(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\p{L}\.?,?\s'?\d{2}/u;
 
+const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[\s/.-]\d/i;
+
 const LABEL_SCORE = {published: 2, plain: 0.5, updated: 0, other: -8} as const;
 
 /** A date in a URL path ("/2016/12/13/") resolves year-less dates when no referenceDate was given. */
@@ -198,20 +200,27 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
     const s = c ? nearTopScore(i, top, blocks) + 7 + LABEL_SCORE[c.label] : -Infinity;
     if (c && (!best || s > best.score)) return toPublishedAt(c.result, byline.span.start);
   }
-  if (!best || best.score < 0) return monthOrYear(ctx, ref) ?? (best && best.score >= 0 ? toPublishedAt(best.result, best.segment) : null);
+  if (!best || best.score < 0) return monthOrYear(ctx, ref, givenRef !== null) ?? (best && best.score >= 0 ? toPublishedAt(best.result, best.segment) : null);
   return toPublishedAt(best.result, best.segment);
 }
 
-/** With no full date anywhere near the top, a month or a year alone in a date line or the byline ("March 2024"). */
-function monthOrYear(ctx: FieldContext, ref: Date): PublishedAt | null {
+/**
+ * With no full date anywhere near the top, a month or a year alone in a date line or the
+ * byline ("March 2024"). As in datesIn, a time from now ("within 20 months") counts only
+ * with a reference date (`relative`).
+ */
+function monthOrYear(ctx: FieldContext, ref: Date, relative: boolean): PublishedAt | null {
   for (const b of ctx.blocks) {
     if ((b.role !== 'dateline' && b.role !== 'byline') || b.segment.text.length > 120) continue;
-    // what is kept has a written year (as in datesIn): without one anywhere, no parse
-    if (!YEAR_SOMEWHERE.test(b.segment.text)) continue;
+    // what is kept has a written year (as in datesIn): without one anywhere, no parse; and
+    // chrono states a month only from a month name or two numbers joined ("03/2024"), or
+    // from a time from now
+    if (!YEAR_SOMEWHERE.test(b.segment.text) || (!relative && !MONTH_HINT.test(b.segment.text))) continue;
     // chrono's strict mode wants a day: its casual parser reads "March 2024", with the
     // year and month known and the day implied
     const text = blankLinks(b.segment.text);
-    const found = chrono.casual.parse(text, ref).filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && !r.start.isCertain('day') && YEAR_WRITTEN.test(r.text));
+    const found = chrono.casual.parse(text, ref).filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && !r.start.isCertain('day') && YEAR_WRITTEN.test(r.text)
+      && (relative || !r.start.tags().has('result/relativeDate')));
     if (found.length) return toPublishedAt(found[0]!, b.segment);
   }
   return null;

@@ -125,5 +125,11 @@ describe('month precision', () => {
   it('a month and year alone in a date line, with precision month', () => {
     const {ctx} = page(['H| Council approves the budget', 'D| March 2024', 'B| The council voted on Tuesday to approve the new budget, which raises spending on schools and roads.']);
     expect(extractPublishedAt(ctx)).toMatchObject({iso: '2024-03', precision: 'month', text: 'March 2024'});
+    expect(extractPublishedAt(page(['H| Council approves the budget', 'D| 03/2024', body]).ctx)).toMatchObject({iso: '2024-03', precision: 'month'});
+  });
+
+  it('a span of months from now is no month of publication without a referenceDate', () => {
+    const {ctx} = page(['H| Council approves the budget', 'D| Deliveries within 20 months', body]);
+    expect(extractPublishedAt(ctx)).toBeNull();
   });
 });
