@@ -5,6 +5,7 @@ const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]
 const VERBS = 'said|says|told|added|adds|noted|notes|stated|estimated|estimates|reported|reports|announced|warned|wrote|explained|predicted|forecast|argued|claimed|insisted|stressed|emphasised|emphasized|underscored|pointed out|reminded';
 const ACCORDING = new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?${NAME})`, 'u');
 const NAME_SAID = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME}|the\s+\p{Ll}+)\s+(?:${VERBS})\b`, 'u');
+const VERB = new RegExp(String.raw`\s(?:${VERBS})\b`, 'u');
 const SAID_NAME = new RegExp(String.raw`\b(?:said|says|told)\s+(${NAME})`, 'u');
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'this', 'that', 'there', 'officials', 'analysts', 'critics']);
 const LEADING = /^(?:the|but|and|so|also|yet|however|meanwhile|in|on|at|as)\s+/iu;
@@ -32,6 +33,8 @@ export function attachSpeaker(cands: Candidate[], scope: Scope, ctx: ClaimContex
 
 function speakerOf(sentence: string): string | null {
   for (const re of [ACCORDING, SAID_NAME, NAME_SAID]) {
+    // "X said" tries a name at every capital of the sentence: only where a verb is
+    if (re === NAME_SAID && !VERB.test(sentence)) continue;
     const m = re.exec(sentence);
     if (!m) continue;
     const name = clean(m[1]!);

@@ -20,6 +20,8 @@ const CONSENT = /^(?:we (?:and our partners )?use cookies|this (?:site|website) 
 // Paywall and membership upsells that sit above or inside the text
 const UPSELL = /\b(?:you(?:'|’)re reading a free article|become an? (?:[\w’'-]+ ){0,3}(?:member|subscriber)|(?:subscribe|sign up|log in) (?:now |today )?to (?:continue|keep) reading|already a (?:member|subscriber)|premium (?:members|subscribers) get)\b/i;
 const MEDIA_CHROME = /\b(?:video will (?:play|begin|start)|your browser does not support|(?:enable|turn on) javascript|ad blocker)/i;
+// a word every match of LEGAL, CHROME_ANYWHERE, UPSELL and MEDIA_CHROME holds
+const CHROME_WORDS = /©|\(c\)|copyright|rights reserved|trademarks of|have not been evaluated|cookie|sign up for|subscribe to|privacy|terms of|your inbox|reading|become an? |already a |premium|video will|browser does not support|javascript|ad blocker/i;
 const COMMENTS_COUNT = /^\d+\s+(?:comments?|replies|shares?|responses?)$/i;
 const SOCIAL = new Set([
   'share', 'on', 'to', 'via', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'email', 'e', 'mail',
@@ -70,14 +72,16 @@ export const chromeDetector: Detector = {
     if (!block.visibleChars || !/[\p{L}\p{N}]/u.test(v)) return propose(0.6, block.linkTargets ? 'only a link target' : 'no words');
     if (block.visibleChars <= 60 && CHROME_WHOLE.test(v)) return propose(0.9, 'known chrome phrase');
     if (block.visibleChars <= 200 && CHROME_START.test(v)) return propose(0.85, 'starts with a chrome phrase');
-    if (block.visibleChars <= 1000 && LEGAL.test(v)) return propose(0.8, 'a legal notice');
+    // the four wording tests below search the whole line: one search for any of their words first
+    const worded = block.visibleChars <= 1000 && CHROME_WORDS.test(v);
+    if (worded && LEGAL.test(v)) return propose(0.8, 'a legal notice');
     if (block.visibleChars <= 40 && COMMENTS_COUNT.test(v)) return propose(0.9, 'a comment or share count');
     if (isShareButtons(v)) return propose(0.9, 'share buttons');
     if (isSeparatedMenu(v)) return propose(0.8, 'a menu of short items between separators');
-    if (block.visibleChars <= 200 && CHROME_ANYWHERE.test(v)) return propose(0.7, 'chrome wording');
+    if (worded && block.visibleChars <= 200 && CHROME_ANYWHERE.test(v)) return propose(0.7, 'chrome wording');
     if (block.visibleChars <= 1000 && CONSENT.test(v)) return propose(0.85, 'a consent banner');
-    if (block.visibleChars <= 400 && UPSELL.test(v)) return propose(0.8, 'a paywall or membership upsell');
-    if (block.visibleChars <= 200 && MEDIA_CHROME.test(v)) return propose(0.8, 'media player or browser notice');
+    if (worded && block.visibleChars <= 400 && UPSELL.test(v)) return propose(0.8, 'a paywall or membership upsell');
+    if (worded && block.visibleChars <= 200 && MEDIA_CHROME.test(v)) return propose(0.8, 'media player or browser notice');
     if (block.listItem && block.linkTargets > 0 && block.visibleWords <= 4) return propose(0.55, 'a short navigation link');
     return null;
   },
