@@ -72,8 +72,9 @@ export const chromeDetector: Detector = {
     if (!block.visibleChars || !/[\p{L}\p{N}]/u.test(v)) return propose(0.6, block.linkTargets ? 'only a link target' : 'no words');
     if (block.visibleChars <= 60 && CHROME_WHOLE.test(v)) return propose(0.9, 'known chrome phrase');
     if (block.visibleChars <= 200 && CHROME_START.test(v)) return propose(0.85, 'starts with a chrome phrase');
-    // the four wording tests below search the whole line: one search for any of their words first
-    const worded = block.visibleChars <= 1000 && CHROME_WORDS.test(v);
+    // the four wording tests below search the whole line: up to 400 characters, where more
+    // than one applies, one search for any of their words comes first
+    const worded = block.visibleChars <= 400 ? CHROME_WORDS.test(v) : block.visibleChars <= 1000;
     if (worded && LEGAL.test(v)) return propose(0.8, 'a legal notice');
     if (block.visibleChars <= 40 && COMMENTS_COUNT.test(v)) return propose(0.9, 'a comment or share count');
     if (isShareButtons(v)) return propose(0.9, 'share buttons');

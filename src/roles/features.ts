@@ -11,6 +11,8 @@ const MD_LINK = /!?\[([^\]\n]{0,500})\]\([^()\s]{1,2000}\)/g;
 const BRACKETED = /\[([^[\]\s]{1,2000})\]/g; // no "[" inside: a run of "[" fails at once, not 2,000 characters later
 const TARGET_LIKE = /^(?:[a-z][\w+.-]{0,20}:|[/.#?]|www\.)|\//i;
 // bare URLs (html-to-text writes "alt [src] href" for a linked image)
+// what every bare URL holds, tested before the search for them
+const URL_HINT = /:\/\/|www\.|javascript:/i;
 const BARE_URL = /\b(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.|javascript:)[^\s\]]+/gi;
 // a link's query string left bare ("?subject=...&body=..." of a mail-share button)
 const BARE_QUERY = /(?:^|\s)\?[a-z_][\w-]{0,30}=[^\s\]]*/gi;
@@ -51,13 +53,13 @@ export function visibleText(text: string): {visible: string; targets: number} {
       return ' ';
     });
   }
-  if (out.includes('/') || out.includes('javascript:')) {
+  if ((out.includes('/') || out.includes('javascript:')) && URL_HINT.test(out)) {
     out = out.replace(BARE_URL, () => {
       targets++;
       return ' ';
     });
   }
-  if (out.includes('?')) {
+  if (out.includes('?') && out.includes('=')) {
     out = out.replace(BARE_QUERY, () => {
       targets++;
       return ' ';
@@ -76,6 +78,12 @@ export function textKey(text: string): string {
   return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
 }
 
+/** The end of a block's text ends a sentence, a trailing source tag aside (only a bracket can end one). */
+function endsSentence(tail: string): boolean {
+  const last = tail.charCodeAt(tail.length - 1);
+  return ENDS_SENTENCE.test(last === 0x5d || last === 0x29 ? tail.replace(TRAILING_TAG, '') : tail);
+}
+
 export function blockFeatures(segment: Segment, index: number): BlockFeatures {
   const text = segment.text;
   const {visible, targets} = visibleText(text);
@@ -90,7 +98,7 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     text,
     chars: text.length,
     words,
-    endsSentence: ENDS_SENTENCE.test(visible.slice(-60).replace(TRAILING_TAG, '')),
+    endsSentence: endsSentence(visible.slice(-60)),
     capitalRatio: lettered ? capital / lettered : 0,
     visible,
     visibleChars,
