@@ -10,7 +10,7 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');
-const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−+]\s?|\bminus[\s-]?)?$`, 'iu');
+export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−+]\s?|\bminus[\s-]?)?$`, 'iu');
 // "10 1/2 miles": a whole number and a simple fraction
 const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
@@ -18,6 +18,20 @@ const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|la
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'less', 'plus', 'across', 'was']);
 const HAS_DIGIT = /\d/;
 const NEXT_WORD = /\s+([a-z]+)/y;
+
+// the last character of a currency or a sign before the digits (with the u flag, the Kelvin
+// sign and the long s match k and s)
+const PREFIX_END = /[a-z$€£₽¥₹₩₺₴₦₱₪₸₫.+−\u212a\u017f-]/i;
+const SPACE = /\s/;
+
+/** Whether BEFORE_DIGITS can match more than nothing before the digits at `at`: it ends in a prefix's last character, or in that and one space. */
+export function mayFollowPrefix(text: string, at: number): boolean {
+  const c1 = text[at - 1];
+  if (c1 === undefined) return false;
+  if (PREFIX_END.test(c1)) return true;
+  const c2 = text[at - 2];
+  return c2 !== undefined && SPACE.test(c1) && PREFIX_END.test(c2);
+}
 
 /** Characters that make a digit run part of something else when they touch it on the left. */
 const GLUE_LEFT = /[\p{L}\p{N}_.,/#@'’:]/u;
@@ -31,10 +45,12 @@ export function digitNumerals(scope: Scope): Numeral[] {
   const out: Numeral[] = [];
   if (!HAS_DIGIT.test(text)) return out;
   for (const d of text.matchAll(DIGITS)) {
-    const lead = text.slice(Math.max(0, d.index - 14), d.index);
-    const b = BEFORE_DIGITS.exec(lead)!;
-    const g: {pre?: string; sign?: string; num: string} = {...b.groups, num: d[0]};
-    const m = {index: d.index - b[0].length, 0: b[0] + d[0]};
+    // most numbers have no currency or sign before them: read one only where the character
+    // before the digits (or before one space) can end one
+    const b = mayFollowPrefix(text, d.index) ? BEFORE_DIGITS.exec(text.slice(Math.max(0, d.index - 14), d.index)) : null;
+    const before = b?.[0] ?? '';
+    const g: {pre?: string; sign?: string; num: string} = {pre: b?.groups?.pre, sign: b?.groups?.sign, num: d[0]};
+    const m = {index: d.index - before.length, 0: before + d[0]};
     let start = m.index;
     const pre = g.pre;
     let sign: -1 | 1 | undefined;
