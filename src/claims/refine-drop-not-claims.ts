@@ -30,7 +30,8 @@ const REST = BLOCKED_PARTS.filter((p) => p[1] !== 'a URL' && p[1] !== 'an e-mail
 const BLOCKED: [RegExp, RegExp | null][] = [
   [new RegExp(KIND('a URL'), 'giu'), /\.\p{L}|www|:\/\//iu],
   [new RegExp(KIND('an e-mail address'), 'gu'), /@/u],
-  [new RegExp(REST.filter((p) => p[2]).map((p) => p[0]).join('|'), 'giu'), null],
+  // clock times and versions: a colon before a digit, "am"/"pm" after one, "v2", a version word
+  [new RegExp(REST.filter((p) => p[2]).map((p) => p[0]).join('|'), 'giu'), /:\d|\d\s?[ap]\.?m|v\d|version|ver\.|release|build|firmware/iu],
   [new RegExp(REST.filter((p) => !p[2]).map((p) => p[0]).join('|'), 'gu'), null],
 ];
 
