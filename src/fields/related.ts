@@ -37,8 +37,9 @@ export function extractRelated(ctx: FieldContext): Related[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.role !== 'related') {
-      // a label's titles must follow it directly (lone link-target lines aside)
-      if (b.segment.text.trim() && visibleText(b.segment.text).visible) {
+      // a label's titles must follow it directly (lone link-target lines aside); with no
+      // label pending there is nothing to end, and the block need not be read
+      if ((rel !== 'related' || pendingLabel) && b.segment.text.trim() && visibleText(b.segment.text).visible) {
         rel = 'related';
         pendingLabel = null;
       }
