@@ -23,7 +23,7 @@ export function articleTop(blocks: readonly RoledBlock[]): ArticleTop {
   const headlines: number[] = [];
   if (headline >= 0) {
     const k = key(headline);
-    for (let i = 0; i < blocks.length; i++) if (i === headline || (keyFits(blocks[i]!.segment.text, k.length) && key(i) === k)) headlines.push(i);
+    for (let i = 0; i < blocks.length; i++) if (i === headline || (keyFits(blocks[i]!.segment.text, k) && key(i) === k)) headlines.push(i);
   }
   return {
     headline,
@@ -34,14 +34,18 @@ export function articleTop(blocks: readonly RoledBlock[]): ArticleTop {
 }
 
 /**
- * False when `key(text)` surely has another length than `length`: it keeps every printable
- * ASCII character of the text (lower-casing and folding spaces drop none), and it is at most
- * twice as long as the text. Stops counting past `length`, so neither a page's body
- * paragraphs nor its short menu lines are lower-cased just to be told apart from its headline.
+ * False when `key(text)` surely differs from `key`: it starts with the text's first
+ * non-space character, lower-cased (told here for ASCII); it keeps every printable ASCII
+ * character of the text (lower-casing and folding spaces drop none); and it is at most twice
+ * as long as the text. Stops counting past the key's length, so neither a page's body
+ * paragraphs nor its menu lines are lower-cased just to be told apart from its headline.
  */
-function keyFits(text: string, length: number): boolean {
+function keyFits(text: string, key: string): boolean {
+  const length = key.length;
   // nor can it be much shorter: lower-casing at most doubles a character ("İ")
   if (text.length * 3 < length) return false;
+  const first = text.trimStart().charCodeAt(0);
+  if (first < 128 && (first >= 65 && first <= 90 ? first + 32 : first) !== key.charCodeAt(0)) return false;
   let kept = 0;
   for (let j = 0; j < text.length; j++) {
     const c = text.charCodeAt(j);
