@@ -21,6 +21,9 @@ const DATA_URI = /data:[\w/+.-]{1,100};base64,[A-Za-z\d+/=]+/g;
 const URL_LINE = /^(?:[*•-]\s+)?(?:[a-z][a-z\d+.-]{1,20}:\/\/|www\.|\?[a-z_][\w-]{0,30}=)\S/i;
 const BULLET = /^(?:[*•·▪◦‣+-]|\d{1,3}[.)])\s+/;
 const HEADING_MARK = /^#{1,6}\s+/;
+// the characters a bullet or a heading mark starts with: most lines start with none
+const MARK_START = new Set([...'#*•·▪◦‣+-0123456789'].map((c) => c.charCodeAt(0)));
+const mayMark = (text: string) => MARK_START.has(text.charCodeAt(0));
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
 const COMMA = /[,、，]/g;
 const UPPER = /\p{Lu}/u;
@@ -65,7 +68,7 @@ export function visibleText(text: string): {visible: string; targets: number} {
       return ' ';
     });
   }
-  const bare = out.replace(HEADING_MARK, '').replace(BULLET, '');
+  const bare = mayMark(out) ? out.replace(HEADING_MARK, '').replace(BULLET, '') : out;
   return {visible: (targets ? bare.replace(SPACES, ' ') : bare).trim(), targets};
 }
 
@@ -105,8 +108,8 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     visibleWords: latinWords + Math.ceil(cjkCount / 2),
     linkTargets: targets,
     linkDensity: targets ? Math.min(1, (3 * targets) / Math.max(1, latinWords + Math.ceil(cjkCount / 4))) : 0,
-    listItem: BULLET.test(text),
-    heading: HEADING_MARK.test(text) ? text.indexOf(' ') : 0,
+    listItem: mayMark(text) && BULLET.test(text),
+    heading: mayMark(text) && HEADING_MARK.test(text) ? text.indexOf(' ') : 0,
     allCaps: latinWords >= 2 && UPPER.test(visible) && !LOWER.test(visible),
     sentences: visible.match(SENTENCE_END)?.length ?? 0,
     commas: visible.match(COMMA)?.length ?? 0,
