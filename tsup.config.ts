@@ -7,6 +7,12 @@ import {defineConfig} from 'tsup';
 // schemas and the user's are one zod. chrono-node ships CommonJS and stays external too.
 // piscina (CommonJS, and it loads its own worker file from its folder), bullmq and ioredis (optional
 // peers, imported only by createWorker) stay external too.
+// target es2022, not node20: esbuild's table holds Node's \p{...} regex escapes unsupported
+// (they need ICU), so for node targets it rewrites every regex literal that has one into a
+// `new RegExp(...)` call, built again each time a function runs. Node 20 runs all of
+// ES2022, and its official builds have full ICU.
+const TARGET = 'es2022';
+
 const keepExternal = /^(?!zod(?:\/|$)|chrono-node(?:\/|$)|piscina(?:\/|$)|bullmq(?:\/|$)|ioredis(?:\/|$)|node:)/;
 
 export default defineConfig([
@@ -14,7 +20,7 @@ export default defineConfig([
     // parse-worker is the worker-thread entry of the parse pool; the CommonJS build uses this ESM file too.
     entry: {index: 'src/index.ts', unified: 'src/unified.ts', cli: 'src/cli.ts', 'parse-worker': 'src/worker/parse-worker.ts'},
     format: 'esm',
-    target: 'node20',
+    target: TARGET,
     platform: 'node',
     dts: {entry: {index: 'src/index.ts', unified: 'src/unified.ts'}},
     sourcemap: true,
@@ -24,7 +30,7 @@ export default defineConfig([
   {
     entry: {index: 'src/index.ts', unified: 'src/unified.ts'},
     format: 'cjs',
-    target: 'node20',
+    target: TARGET,
     platform: 'node',
     dts: true,
     sourcemap: true,
