@@ -16,6 +16,7 @@ import {extractAttributions} from './fields/attributions.js';
 import {finishMarkupArticle} from './fields/markup-output.js';
 import type {FieldContext} from './fields/types.js';
 import {claimsOfText} from './claims/index.js';
+import {startParse} from './nlp/memo.js';
 import {checkParseOptions, toReferenceDate} from './options.js';
 
 export const DEFAULT_MAX_BLOCKS = 50_000;
@@ -26,6 +27,7 @@ export const DEFAULT_MAX_BLOCKS = 50_000;
  */
 export function parseArticle(input: string, options?: ParseOptions): Article {
   const opts = checkParseOptions(options);
+  startParse();
   const source = assertText(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
   const referenceDate = toReferenceDate(opts.referenceDate);
   const warnings: Warning[] = [];

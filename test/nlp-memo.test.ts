@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {memoByText} from '../src/nlp/memo.js';
+import {memoByText, startParse} from '../src/nlp/memo.js';
 
 describe('memoByText', () => {
   it('computes each text once and returns the same answer', () => {
@@ -51,5 +51,21 @@ describe('memoByText', () => {
     nothing('x');
     nothing('x');
     expect(calls).toBe(1);
+  });
+});
+
+describe('startParse', () => {
+  it('drops every answer of the last parse', () => {
+    let calls = 0;
+    const len = memoByText((t) => {
+      calls++;
+      return t.length;
+    });
+    len('kept within a parse');
+    len('kept within a parse');
+    expect(calls).toBe(1);
+    startParse();
+    len('kept within a parse');
+    expect(calls).toBe(2);
   });
 });
