@@ -29,9 +29,9 @@ const STRICT_REF = new Date(Date.UTC(2000, 0, 1));
  * False when the strict English parse of `text` surely has no date with a known day, told
  * without parsing. In chrono-node 2.10 the strict parsers that state a day need a month name
  * (the month-name and year-month-day forms), two numbers joined by "/", ".", "-" or a space
- * (slash dates, ISO dates, year-month-day), or a span of time with its word: "within", "in"
- * or "for" before it, "ago", "before", "earlier", "later", "after" or "from now" after it.
- * Weekdays and clock times leave the day implied. Most short lines with a digit have none of
+ * (slash dates, ISO dates, year-month-day), or a span of time ("within 3 days", "5 hours
+ * ago"), whose unit the strict parsers want written out: second, minute, hour, day, week,
+ * month, quarter or year. Weekdays and clock times leave the day implied. Most short lines with a digit have none of
  * these ("5 Comments", "Page 2", "21:45"), and a parse costs tens of microseconds. The test
  * in test/fields/strict-dates.test.ts holds this to chrono on the forms it reads.
  */
@@ -39,4 +39,4 @@ export function mayStateDay(text: string): boolean {
   return DAY_HINT.test(text);
 }
 
-const DAY_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[\s/.-]\d|ago|before|earlier|later|after|from now|(?:^|\W)(?:in|for|within)/i;
+const DAY_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[\s/.-]\d|second|minute|hour|day|week|month|quarter|year/i;

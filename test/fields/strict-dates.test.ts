@@ -58,7 +58,7 @@ describe('mayStateDay', () => {
   });
 
   it('turns away lines with numbers but no day', () => {
-    for (const line of ['5 Comments', 'Page 2 of 7', '21:45', 'Friday 11:40AM', 'Top 10 stories']) {
+    for (const line of ['5 Comments', 'Page 2 of 7', '21:45', 'Fri 11:40AM', 'Top 10 stories', 'Posted in News 12 comments']) {
       expect(mayStateDay(line), line).toBe(false);
       expect(dayCertain(line), line).toBe(false);
     }
