@@ -59,6 +59,10 @@ const ROLE_WORDS = 'senior|staff|chief|contributing|contributor|correspondent|ed
 const ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\b`, 'i');
 // words glued to a name by a renderer that dropped a line break: "HusbandTwitter", "BlumeStaff"
 const GLUED = /(?<=\p{Ll})(?=(?:Twitter|Staff|Senior|Contributing|Contributor|Updated|Published|Posted|Edited|Facebook|Email|Follow|Chief|Editor|Writer|Reporter|Correspondent)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/gu;
+// every glued word above starts with a capital right after a lower-case letter
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+/** The text with GLUED words spaced apart (looked for only where a capital follows a lower-case letter). */
+const unglue = (text: string) => (LOWER_THEN_UPPER.test(text) ? text.replace(GLUED, ' ') : text);
 // contributions that do not make an author: "(photography)", "(illustration)"
 const NOT_AUTHOR = /^(?:photo(?:graph)?s?|photography|illustrations?|video|graphics?|translation|translated|design|data|map|art)$/i;
 const PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|der|den|van|von|la|le|lo|al|el|bin|ibn|ten|ter|y|st\.?|mc|mac)$/i;
@@ -140,7 +144,7 @@ function dateIndex(text: string, {dayOnly = false} = {}): number {
 
 /** Cut the names part of a byline at the first date, separator, label or role. */
 function namesPart(text: string): string {
-  let s = text.replace(GLUED, ' ');
+  let s = unglue(text);
   const at = dateIndex(s);
   if (at >= 0) s = s.slice(0, at);
   const stop = STOP.exec(s);
@@ -259,7 +263,7 @@ function readBylineUncached(text: string): BylineReading | null {
   // the name is where the line starts: without a name's start, no date search (a chrono
   // parse); the first character tells most lines apart before the names are unglued
   if (!NAME_FIRST.test(clean)) return null;
-  const glued = clean.replace(GLUED, ' ');
+  const glued = unglue(clean);
   if (!mayStartName(glued)) return null;
   // a time alone ("Current Time 0:00") does not make a name and a date
   const at = dateIndex(glued, {dayOnly: true});
