@@ -3,6 +3,9 @@ import type {Scope} from './scope.js';
 import {FRACTION_WORDS, SCALE_WORDS, UNITS_WORDS, VAGUE_PLURALS} from './lexicon.js';
 
 const NUMBER_WORDS = new Set([...Object.keys(UNITS_WORDS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'a', 'an', ...Object.keys(FRACTION_WORDS)]);
+// a Map, not `in` on the table: a lower-cased word is a new string, which `in` first interns
+// (and the table's prototype answers "constructor" too)
+const VAGUE = new Map(Object.entries(VAGUE_PLURALS));
 const MAYBE_NUMBER = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE_PLURALS), 'twice', 'thrice']);
 // the first letters of those words, lower case; a word starting with another ASCII letter,
 // or with anything else ASCII, is none of them (lower-casing keeps ASCII ASCII)
@@ -59,14 +62,14 @@ export function wordNumerals(scope: Scope): Numeral[] {
       out.push({start: w.start, end: w.end, value: lower === 'twice' ? 2 : 3, digits: false, ratio: true});
       continue;
     }
-    if (lower in VAGUE_PLURALS && words[i + 1]?.text.toLowerCase() === 'of') {
+    if (VAGUE.has(lower) && words[i + 1]?.text.toLowerCase() === 'of') {
       flush();
       // "tens of thousands of", "hundreds of millions of"
       const prev2 = words[i - 2]?.text.toLowerCase();
       const times = words[i - 1]?.text.toLowerCase() === 'of' && (prev2 === 'tens' || prev2 === 'hundreds') ? (prev2 === 'tens' ? 10 : 100) : 1;
       const start = times > 1 ? words[i - 2]!.start : w.start;
       if (times > 1 && out[out.length - 1]?.start === start) out.pop();
-      const value = VAGUE_PLURALS[lower]! * times;
+      const value = VAGUE.get(lower)! * times;
       out.push({start, end: w.end, value, digits: false, vague: true, scale: value});
       continue;
     }
