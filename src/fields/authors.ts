@@ -215,6 +215,21 @@ function splitCredits(text: string): string[] | null {
   return authors.length ? authors : editors;
 }
 
+// What every explicit byline holds (the lead words, "by" before the names, a credit line's
+// ";", a bracketed credit): none of the words has an "s" or "k", so /i matches them as
+// LEAD's /iu does
+const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|word|著者|筆者|文|記者|投稿者|執筆|[;[【［]/i;
+
+/**
+ * False when `clean` (cleanBylineText's output) surely reads as no byline: it has no mark of
+ * an explicit one, does not start as a name does, and has nothing left to clean (so reading
+ * it cleans it to itself). Most lines of a page are turned away here, before the cache and
+ * the dozen pattern tests of the full reading.
+ */
+export function mayBeByline(clean: string): boolean {
+  return NAME_FIRST.test(clean) || BYLINE_MARK.test(clean) || NEEDS_CLEANING.test(clean);
+}
+
 /**
  * Read a line as a byline. Returns the names and how the line gives them, or null when the
  * line is not a byline by itself. `name` and `name-role` shapes are weak evidence: callers

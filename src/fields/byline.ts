@@ -3,7 +3,7 @@ import type {Segment} from '../blocks/segment.js';
 import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import {articleTop, nearTopScore} from './article-top.js';
-import {cleanBylineText, readByline, type BylineReading} from './authors.js';
+import {cleanBylineText, mayBeByline, readByline, type BylineReading} from './authors.js';
 import {mayStateDay, strictDates} from './strict-dates.js';
 import type {FieldContext} from './types.js';
 
@@ -58,6 +58,7 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
     if (!/^by\s\p{Lu}/iu.test(clean)) return null;
     clean = clean.slice(0, 120);
   }
+  if (!mayBeByline(clean)) return null;
   if (LEAD_ONLY.test(clean)) {
     const next = textAt(i + 1);
     if (next === undefined || next.length > 200) return null;

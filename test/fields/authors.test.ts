@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {cleanBylineText, isNameShaped, readByline, splitAuthors} from '../../src/fields/authors.js';
+import {cleanBylineText, isNameShaped, mayBeByline, readByline, splitAuthors} from '../../src/fields/authors.js';
+import {fuzz} from '../helpers/fuzz-config.js';
 
 describe('splitAuthors', () => {
   it.each([
@@ -104,5 +106,20 @@ describe('isNameShaped and cleanBylineText', () => {
   });
   it('takes link targets and handles out', () => {
     expect(cleanBylineText('Jane Doe [https://example.com/jane] @jane')).toBe('Jane Doe');
+  });
+});
+
+describe('mayBeByline', () => {
+  it('lets through every line that reads as a byline', () => {
+    const piece = fc.constantFrom('By', 'by', 'Jane', 'Doe', 'de', 'la', 'McDonald', 'Staff Writer', '|', '/', ';', ',', ' ', '  ', '—', 'Reporting by', 'Editing by',
+      'Author:', 'Text:', 'Words:', 'Par', 'Por', 'Von', '[', ']', '【', '著者', '山田太郎', 'August 14, 2025', '2021', 'Updated', 'Twitter', 'jane@x.org', '@jane',
+      '[/author/jane]', 'https://x.org/a', 'the', 'said', 'ſ', 'news');
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 8}).map((p) => p.join(' ')), (line) => {
+        const clean = cleanBylineText(line);
+        if (readByline(clean)) expect(mayBeByline(clean), clean).toBe(true);
+      }),
+      fuzz(3000),
+    );
   });
 });
