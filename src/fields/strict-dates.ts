@@ -31,9 +31,10 @@ const STRICT_REF = new Date(Date.UTC(2000, 0, 1));
  * (the month-name and year-month-day forms), two numbers joined by "/", ".", "-" or a space
  * (slash dates, ISO dates, year-month-day), or a span of time ("within 3 days", "5 hours
  * ago"), whose unit the strict parsers want written out: second, minute, hour, day, week,
- * month, quarter or year. Weekdays and clock times leave the day implied. Most short lines with a digit have none of
- * these ("5 Comments", "Page 2", "21:45"), and a parse costs tens of microseconds. The test
- * in test/fields/strict-dates.test.ts holds this to chrono on the forms it reads.
+ * month, quarter or year. Weekdays and clock times leave the day implied. Most short lines
+ * with a digit have none of these ("5 Comments", "Page 2", "21:45"), and a parse costs tens
+ * of microseconds. test/fields/strict-dates.test.ts holds this to chrono: the forms it
+ * reads, and random texts (the test fails if any of the three signs is left out).
  */
 export function mayStateDay(text: string): boolean {
   return DAY_HINT.test(text);
