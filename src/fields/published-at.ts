@@ -182,7 +182,9 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
     const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline'});
     if (!found.length) continue;
     if (b.role === 'byline' || b.role === 'dateline') score += 3;
-    if (scan.length <= 80) score += 1;
+    // a short line: counted without runs of spaces, so that CRLF line ends (two characters
+    // each, kept as spaces) do not make a line longer than the same line with LF
+    if (scan.length <= 80 || scan.replace(/\s+/g, ' ').trim().length <= 80) score += 1;
     for (const [k, c] of found.entries()) {
       if (c.label === 'other') continue;
       const at = sourceOffset(b.segment, c.result.index);

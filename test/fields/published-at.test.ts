@@ -133,3 +133,19 @@ describe('month precision', () => {
     expect(extractPublishedAt(ctx)).toBeNull();
   });
 });
+
+describe('line ends', () => {
+  it('finds the same date with LF and CRLF line ends (a CRLF is two characters, kept as spaces)', async () => {
+    const {parseArticle} = await import('../../src/parse-article.js');
+    // found by the fuzzer (seed 1756540692): a date line run together with menu lines, 78
+    // characters with LF and 81 with CRLF, across the "short line" threshold
+    const text = [
+      'Kyrgzystan is known as a conduit for re-exports to Russia, some of which dodge international sanctions imposed on Moscow. Officials there, meanwhile, remain tight-lipped about the Grinex crypto exchange registered in the country.',
+      '[Read the report](https://example.com/report)', 'Menu', '', 'Menu', 'Menu', ' ',
+      'By Staff Reporter | May 8, 2025, 10:15 GMT', 'Accept all cookies', 'Loading...', 'Print', '',
+    ].join('\n');
+    const lf = parseArticle(text).publishedAt;
+    expect(lf?.iso).toBe('2025-05-08T10:15Z');
+    expect(parseArticle(text.replace(/\n/g, '\r\n')).publishedAt?.iso).toBe(lf?.iso);
+  });
+});
