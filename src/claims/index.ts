@@ -1,7 +1,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import type {NumericClaim} from '../schema/claim.js';
-import {parseText} from '../nlp/processor.js';
+import {parsePieces} from '../nlp/processor.js';
 import type {Candidate, ClaimContext, Numeral} from './types.js';
 import {wordsOf, type Scope} from './scope.js';
 import {candidate, type Form} from './form.js';
@@ -53,26 +53,30 @@ const FORMS: [string, Form][] = [['money', money], ['percent', percent], ['durat
 /**
  * The numeric claims of a text. A text with no digit and no number word holds none, and is
  * not parsed at all (a third of a page's paragraphs or more; the retext parse of the rest
- * is most of the cost of finding claims).
+ * is most of the cost of finding claims). A long text is parsed in pieces (see MAX_PIECE),
+ * and each piece's tree is read where it lies in the text.
  */
 export function claimsOfText(text: string, offset = 0, ctx: ClaimContext = {}): NumericClaim[] {
   if (!mayHoldNumber(text)) return [];
-  return claimsFromTree(parseText(text), offset, ctx, text);
+  const out: NumericClaim[] = [];
+  for (const {start, tree} of parsePieces(text)) out.push(...claimsFromTree(tree, offset, ctx, text, start));
+  return out;
 }
 
 /**
  * The numeric claims of a parsed text. `offset` is where the text sits in the caller's
- * input, so spans come out as offsets into that input.
+ * input, so spans come out as offsets into that input. The tree may be of a piece of the
+ * text: `treeAt` is where that piece starts in `text`.
  */
-export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, text?: string): NumericClaim[] {
+export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, text?: string, treeAt = 0): NumericClaim[] {
   const full = text ?? toString(tree);
   const out: NumericClaim[] = [];
   // only the quotes that touch this text can hold its claims
   const quotes = ctx.quotes?.filter((q) => q.span.end > offset && q.span.start < offset + full.length);
   if (ctx.quotes) ctx = {...ctx, quotes};
-  for (const sentence of sentencesIn(tree, full)) {
+  for (const sentence of sentencesIn(tree, full, treeAt)) {
     if (!mayHoldNumber(sentence.text)) continue;
-    const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start)};
+    const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start - treeAt)};
     for (const c of claimsOfSentence(scope, ctx, offset)) {
       // a number past Number.MAX_VALUE once scaled ("$9…9 trillion") is no value a schema accepts
       if (!Number.isFinite(c.value) || (c.upper !== undefined && !Number.isFinite(c.upper))) continue;
@@ -113,14 +117,14 @@ interface SentenceAt {
  * The sentences of the tree (root > paragraph > sentence in nlcst), with their text cut from
  * the source by their positions: one walk, no re-serialising of the tree.
  */
-function sentencesIn(tree: Root, full: string): SentenceAt[] {
+function sentencesIn(tree: Root, full: string, treeAt: number): SentenceAt[] {
   const out: SentenceAt[] = [];
   const walk = (node: Root | Paragraph): void => {
     for (const child of node.children) {
       if (child.type === 'SentenceNode') {
         const start = child.position?.start.offset;
         const end = child.position?.end.offset;
-        if (start !== undefined && end !== undefined) out.push({text: full.slice(start, end), start, node: child});
+        if (start !== undefined && end !== undefined) out.push({text: full.slice(treeAt + start, treeAt + end), start: treeAt + start, node: child});
       } else if (child.type === 'ParagraphNode') walk(child);
     }
   };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {claimsFromTree, claimsOfText} from '../../src/claims/index.js';
-import {parseText} from '../../src/nlp/processor.js';
+import {MAX_PIECE, parseText} from '../../src/nlp/processor.js';
 import {fixtureLines, messyLine} from '../helpers/arbitraries.js';
 import {fuzz} from '../helpers/fuzz-config.js';
 
@@ -21,5 +21,17 @@ describe('claimsOfText', () => {
       }),
       fuzz(300),
     );
+  });
+
+  it('reads a text longer than one retext piece piece by piece, with spans into the whole text', () => {
+    let text = '';
+    for (let i = 0; text.length < 3 * MAX_PIECE; i++) text += `Around ${i},000 Kyrgyz citizens work in Russia, and exports rose ${i % 40}% to $${i}.2bn, the ministry said. `;
+    const claims = claimsOfText(text, 7);
+    expect(claims).toEqual(viaTree(text, 7));
+    const late = claims.filter((c) => c.span.start > 2 * MAX_PIECE);
+    expect(late.length).toBeGreaterThan(10);
+    for (const c of late) expect(text.slice(c.span.start - 7, c.span.end - 7)).toBe(c.text);
+    // subjects come from the piece's word tree, so they show its words were placed right
+    expect(late.filter((c) => c.kind === 'count').every((c) => c.subject === 'Kyrgyz citizens')).toBe(true);
   });
 });
