@@ -105,7 +105,8 @@ export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, t
 // test first: it answers most sentences, and much faster than the word list)
 const mayHoldNumber = (text: string) => HAS_DIGIT.test(text) || NUMBER_WORD.test(text);
 const HAS_DIGIT = /\d/;
-const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|dozens|half|third|quarter|twice|thrice|first|second|fifth|scores)/iu;
+// a prefix test (no \b after), so "four" also answers "fourteen", "six" "sixty", and so on
+const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|twice|thrice|first|second|fifth|scores)/iu;
 
 interface SentenceAt {
   text: string;
