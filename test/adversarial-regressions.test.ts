@@ -139,4 +139,19 @@ describe('regressions', {timeout: 300_000}, () => {
       expect(extractNumericClaims(text)[0]?.speaker, JSON.stringify(gap)).toBe('Jane Doe');
     }
   });
+
+  // fields/published-at.ts measured a block's length as is: in markdown a soft line break is
+  // spaces in the view, two for a CRLF, so a 78-character paragraph of four short lines
+  // was "longer than 80" with CRLF, taken for long body text, and its date was not read.
+  it('a date in a markdown paragraph of short lines is read with any line end', () => {
+    const lf = '[Read the report](https://example.com/report)\nMenu\n\nRussian PM on official visit to Kyrgyzstan\n\n' +
+      'By Staff Reporter | May 8, 2025, 10:15 GMT\nAccept all cookies\nLoading...\nPrint\n\n' +
+      'Kyrgyzstan is known as a conduit for re-exports to Russia, some of which dodge international sanctions imposed on Moscow.\n';
+    const a = parseArticle(lf);
+    expect(a.publishedAt?.iso).toBe('2025-05-08T10:15Z');
+    for (const end of ['\r\n', '\r']) {
+      const other = lf.replace(/\n/g, end);
+      expect(projectArticle(parseArticle(other)), JSON.stringify(end)).toEqual(projectArticle(a, offsetMap(lf, other)));
+    }
+  });
 });

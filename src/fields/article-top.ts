@@ -1,5 +1,6 @@
 import type {RoledBlock} from '../roles/index.js';
 import type {Segment} from '../blocks/segment.js';
+import {longerThan} from './longer-than.js';
 
 /** Where the article starts: the headline block and the first and last body blocks (-1 when none). */
 export interface ArticleTop {
@@ -73,7 +74,7 @@ export function nearTopScore(i: number, top: ArticleTop, blocks: readonly RoledB
     else if (i > top.bodyStart && (i <= top.bodyStart + 2)) score += 1;
   }
   const b = blocks[i]!;
-  if (b.role === 'body' && b.segment.text.length > 160) score -= 5;
+  if (b.role === 'body' && longerThan(b.segment.text, 160)) score -= 5;
   if (top.bodyEnd >= 0 && i > top.bodyEnd) score -= 2;
   return score;
 }

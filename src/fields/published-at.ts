@@ -5,6 +5,7 @@ import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
 import {readWireDateline} from './wire-dateline.js';
 import {mayStateDay, strictDates} from './strict-dates.js';
+import {longerThan} from './longer-than.js';
 import type {FieldContext} from './types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -170,11 +171,11 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
     if (!/\d/.test(raw)) continue;
     // body text is not where the article's date is, except in a wire dateline opening the
     // story ("BEIJING, Aug 14 (Xinhua) --") or a short date line the roles took for body
-    const longBody = b.role === 'body' && raw.length > 80;
+    const longBody = b.role === 'body' && longerThan(raw, 80);
     if (longBody && i !== top.bodyStart) continue;
     const text = blankLinks(raw);
     let scan = longBody ? (readWireDateline(text)?.raw ?? '') : text;
-    if (!longBody && raw.length > 300 && text.replace(/\s+/g, ' ').trim().length > 300) scan = '';
+    if (!longBody && longerThan(text, 300)) scan = '';
     if (!scan) continue;
     if (!/\d/.test(scan)) continue;
     let score = nearTopScore(i, top, blocks);
@@ -182,9 +183,7 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
     const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline'});
     if (!found.length) continue;
     if (b.role === 'byline' || b.role === 'dateline') score += 3;
-    // a short line: counted without runs of spaces, so that CRLF line ends (two characters
-    // each, kept as spaces) do not make a line longer than the same line with LF
-    if (scan.length <= 80 || scan.replace(/\s+/g, ' ').trim().length <= 80) score += 1;
+    if (!longerThan(scan, 80)) score += 1; // a short line
     for (const [k, c] of found.entries()) {
       if (c.label === 'other') continue;
       const at = sourceOffset(b.segment, c.result.index);
@@ -213,7 +212,7 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
  */
 function monthOrYear(ctx: FieldContext, ref: Date, relative: boolean): PublishedAt | null {
   for (const b of ctx.blocks) {
-    if ((b.role !== 'dateline' && b.role !== 'byline') || b.segment.text.length > 120) continue;
+    if ((b.role !== 'dateline' && b.role !== 'byline') || longerThan(b.segment.text, 120)) continue;
     // what is kept has a written year (as in datesIn): without one anywhere, no parse; and
     // chrono states a month only from a month name or two numbers joined ("03/2024"), or
     // from a time from now
