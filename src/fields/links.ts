@@ -26,11 +26,10 @@ export function delink(text: string, offset: number): DelinkedText {
     out = out.replace(BRACKETED, (whole, target: string, href: string | undefined, at: number) => {
       if (!TARGET_LIKE.test(target)) return whole;
       const url = href ?? target;
-      const anchorText = lastWords(text.slice(0, at));
+      const anchor = lastWords(text.slice(0, at));
       // an image with no link is no link
-      if (anchorText && (href || !IMAGE.test(target))) {
-        const from = text.lastIndexOf(anchorText, at);
-        links.push({text: anchorText, url, span: {start: offset + from, end: offset + at + whole.length}});
+      if (anchor && (href || !IMAGE.test(target))) {
+        links.push({text: anchor.text, url, span: {start: offset + anchor.start, end: offset + at + whole.length}});
       }
       // keep the words on either side apart when the target was glued to the next word
       const next = text[at + whole.length];
@@ -41,9 +40,17 @@ export function delink(text: string, offset: number): DelinkedText {
 }
 
 // html-to-text does not mark where an anchor starts: take the words after the last
-// sentence break, up to eight of them.
-function lastWords(before: string): string {
-  const tail = before.slice(Math.max(0, before.length - 200));
-  const clause = tail.split(/[.!?;:,(\]]\s/).pop() ?? '';
-  return clause.trim().split(/\s+/).slice(-8).join(' ');
+// sentence break, up to eight of them, joined by single spaces, and where the first starts
+// (found by position, not by searching for the joined words, which a line end of two
+// characters or a run of spaces between them would hide).
+function lastWords(before: string): {text: string; start: number} | null {
+  const base = Math.max(0, before.length - 200);
+  const tail = before.slice(base);
+  let clause = 0;
+  for (const m of tail.matchAll(CLAUSE_BREAK)) clause = m.index + m[0].length;
+  const words = [...tail.slice(clause).matchAll(WORD)].slice(-8);
+  if (!words.length) return null;
+  return {text: words.map((w) => w[0]).join(' '), start: base + clause + words[0]!.index};
 }
+const CLAUSE_BREAK = /[.!?;:,(\]]\s/g;
+const WORD = /\S+/g;

@@ -27,4 +27,14 @@ describe('delink', () => {
   it('leaves a source tag alone', () => {
     expect(delink('Trade grew by a third. [TASS]', 0)).toEqual({text: 'Trade grew by a third. [TASS]', links: []});
   });
+
+  it("an anchor's span starts at its first word, whatever white space is between its words", () => {
+    for (const gap of [' ', '  ', '\r\n', '\t ']) {
+      const text = `Officials said. The dispute with${gap}Taylor Swift [https://example.org/ts] went on.`;
+      const {links} = delink(text, 10);
+      expect(links[0]!.text, JSON.stringify(gap)).toBe('The dispute with Taylor Swift');
+      expect(text.slice(links[0]!.span.start - 10, links[0]!.span.end - 10), JSON.stringify(gap)).toBe(`The dispute with${gap}Taylor Swift [https://example.org/ts]`);
+    }
+  });
 });
+
