@@ -154,4 +154,20 @@ describe('regressions', {timeout: 300_000}, () => {
       expect(projectArticle(parseArticle(other)), JSON.stringify(end)).toEqual(projectArticle(a, offsetMap(lf, other)));
     }
   });
+
+  // roles/features.ts kept a block's runs of spaces in its visible text: a markdown byline
+  // paragraph with CRLF soft breaks (two spaces each) passed 150 visible characters, the
+  // length past which a byline is read as prose, where its LF twin stayed under it.
+  it('a markdown byline paragraph near the prose limit keeps its role with any line end', () => {
+    const lf = '[Read the report](https://example.com/report)\nDismiss\n\nRussian PM on official visit to Kyrgyzstan\n\n' +
+      'By bne IntelliNews August 14, 2025\nGet a summary\nMishustin said that Kyrgyzstan was one of Russia\'s closest partners in the current global situation.\n\n' +
+      'The talks went on for a long time and covered trade, energy and the labour migrants who work in Russia.\n';
+    const a = parseArticle(lf);
+    expect(a.blocks.find((b) => b.text.startsWith('By bne'))?.role).toBe('byline');
+    for (const end of ['\r\n', '\r']) {
+      const other = lf.replace(/\n/g, end);
+      expect(projectArticle(parseArticle(other)), JSON.stringify(end)).toEqual(projectArticle(a, offsetMap(lf, other)));
+    }
+  });
 });
+

@@ -36,8 +36,9 @@ const DIACRITICS = /\p{M}+/gu;
 // neither ASCII nor punctuation whose NFKD form has no letter or digit: « » © ® · ‐ – — ‘ ’ “ ” • … € £ and no-break space
 const NOT_PLAIN = /[^\0-\x7f\u00a0\u00a3\u00a9\u00ab\u00ae\u00b7\u00bb\u2010\u2013\u2014\u2018-\u201f\u2022\u2026\u20ac]/;
 const SPACES = /\s{2,}|[^\S ]/g;
+const UNEVEN_SPACE = /\s{2}|[^\S ]/;
 
-/** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet. */
+/** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet, one space for each run of white space (a tab, two spaces, the two spaces a CRLF soft break leaves in the markdown view). */
 export function visibleText(text: string): {visible: string; targets: number} {
   // a line that starts with a URL is a link (a share button's target), whatever follows
   if (URL_LINE.test(text)) return {visible: '', targets: 1};
@@ -69,7 +70,7 @@ export function visibleText(text: string): {visible: string; targets: number} {
     });
   }
   const bare = mayMark(out) ? out.replace(HEADING_MARK, '').replace(BULLET, '') : out;
-  return {visible: (targets ? bare.replace(SPACES, ' ') : bare).trim(), targets};
+  return {visible: (targets || UNEVEN_SPACE.test(bare) ? bare.replace(SPACES, ' ') : bare).trim(), targets};
 }
 
 /** Lower case, no accents, letters and digits only: equal keys mean the same words. */

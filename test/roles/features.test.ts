@@ -21,6 +21,12 @@ describe('visibleText', () => {
     expect(visibleText('Trade grew by a third. [TASS]').visible).toBe('Trade grew by a third. [TASS]');
   });
 
+  it('reads each run of white space as one space, so CRLF soft breaks in markdown measure as LF ones do', () => {
+    expect(visibleText('By Jane Doe  August 14, 2025  Get a summary')).toEqual({visible: 'By Jane Doe August 14, 2025 Get a summary', targets: 0});
+    expect(visibleText('12H ago\t 34 photos').visible).toBe('12H ago 34 photos');
+    expect(visibleText('One space only, as written.').visible).toBe('One space only, as written.');
+  });
+
   it('treats a bare share-link query string as a target', () => {
     expect(visibleText('* ?subject=Hello%20there&body=x').visible).toBe('');
   });
