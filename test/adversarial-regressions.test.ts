@@ -131,6 +131,17 @@ describe('regressions', {timeout: 300_000}, () => {
     }
   });
 
+  // claims/refine-drop-not-claims.ts read the word after a bare number across exactly one
+  // space: "0 Menu" was a label and "0  Menu" (a CRLF soft break in markdown) a claim.
+  it('the word after a number is read the same across one space, two, or a CRLF', () => {
+    const expected = extractNumericClaims('The 11 Pro phones sold out and 12 Republicans voted').map((c) => c.text);
+    expect(expected).toEqual(['12']);
+    for (const gap of ['  ', '\r\n', '\n', '\t']) {
+      const text = `The 11${gap}Pro phones sold out and 12${gap}Republicans voted`;
+      expect(extractNumericClaims(text).map((c) => c.text), JSON.stringify(gap)).toEqual(expected);
+    }
+  });
+
   // claims/refine-speaker.ts kept the source's whitespace inside a speaker's name: a name
   // across a line end read "Jane  Doe" with CRLF and "Jane Doe" with LF.
   it('a speaker named across a line end has single spaces with any line end', () => {

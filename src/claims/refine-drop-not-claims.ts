@@ -38,7 +38,8 @@ const BLOCKED: [RegExp, RegExp | null][] = [
 const MONTH = alternation(MONTHS);
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?,?\s*(?:the\s+)?$`, 'iu');
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:${MONTH})\b`, 'iu');
-const NAME_AFTER = /^\s\p{Lu}[\p{Ll}\p{Lu}]*(?<![sS])(?![\p{L}'’])/u;
+// after any white space, as PREV_WORD: one space, two, or a CRLF
+const NAME_AFTER = /^\s+\p{Lu}[\p{Ll}\p{Lu}]*(?<![sS])(?![\p{L}'’])/u;
 // words after which a number is a count even before a name: "about 460 Kia vehicles"
 const COUNT_BEFORE = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'roughly', 'approximately',
   'estimated', 'only', 'just', 'all', 'of', 'with', 'by', 'to', 'sold', 'bought', 'recalled', 'stolen', 'built', 'made']);
@@ -134,7 +135,7 @@ const YEAR_BEFORE = new Set(('in since by from until till to of the during befor
 // words that make it a count ("about 1500", "hired 1200")
 const COUNT_WORDS = new Set(('about around some nearly almost over than least roughly approximately estimated only just ' +
   'employs employ employed hire hired hiring hires sold sell sells built build made make recalled killed injured lost cut added').split(' '));
-const NEXT_PLURAL = /^\s(\p{Ll}{3,}s)\b/u;
+const NEXT_PLURAL = /^\s+(\p{Ll}{3,}s)\b/u;
 const TIME_PLURALS = new Set(['elections', 'seasons', 'games', 'olympics', 'results', 'levels', 'figures', 'sales', 'earnings', 'profits', 'revenues', 'numbers', 'rates', 'prices']);
 
 /** A four-digit number that counts something: "about 1500 people", "hired 1200 workers". */
