@@ -20,7 +20,7 @@ export function delink(text: string, offset: number): DelinkedText {
   if (text.includes('](')) {
     out = out.replace(MD_LINK, (whole, bang: string, anchor: string, url: string, at: number) => {
       if (!bang) links.push({text: anchor, url, span: {start: offset + at, end: offset + at + whole.length}});
-      return anchor;
+      return anchor + gapBefore(text[at + whole.length]);
     });
   } else if (text.includes('[')) {
     out = out.replace(BRACKETED, (whole, target: string, href: string | undefined, at: number) => {
@@ -31,12 +31,15 @@ export function delink(text: string, offset: number): DelinkedText {
       if (anchor && (href || !IMAGE.test(target))) {
         links.push({text: anchor.text, url, span: {start: offset + anchor.start, end: offset + at + whole.length}});
       }
-      // keep the words on either side apart when the target was glued to the next word
-      const next = text[at + whole.length];
-      return next !== undefined && /[^\s.,;:!?)\]]/.test(next) ? ' ' : '';
+      return gapBefore(text[at + whole.length]);
     });
   }
   return {text: out, links};
+}
+
+/** A space where a link was glued to the next word ("[TASS](url)Russian"), so their words stay apart. */
+function gapBefore(next: string | undefined): string {
+  return next !== undefined && /[^\s.,;:!?)\]]/.test(next) ? ' ' : '';
 }
 
 // html-to-text does not mark where an anchor starts: take the words after the last

@@ -36,5 +36,11 @@ describe('delink', () => {
       expect(text.slice(links[0]!.span.start - 10, links[0]!.span.end - 10), JSON.stringify(gap)).toBe(`The dispute with${gap}Taylor Swift [https://example.org/ts]`);
     }
   });
+
+  it('keeps a link and the word glued after it apart, in markdown as in html-to-text', () => {
+    expect(delink('Japarov said so. [TASS](https://tass.com)Russian PM visits', 0).text).toBe('Japarov said so. TASS Russian PM visits');
+    expect(delink('Japarov said so. TASS [https://tass.com]Russian PM visits', 0).text).toBe('Japarov said so. TASS Russian PM visits');
+    expect(delink('See [the filing](https://example.org/f).', 0).text).toBe('See the filing.');
+  });
 });
 
