@@ -1,3 +1,4 @@
+import {copyFile} from 'node:fs/promises';
 import {defineConfig} from 'tsup';
 
 // unified, retext-english and the rest of the unified collective are ESM-only. The ESM
@@ -26,6 +27,8 @@ export default defineConfig([
     sourcemap: true,
     splitting: true,
     clean: false,
+    // the CommonJS file the pool hands to piscina, which import()s parse-worker.js (see the file)
+    onSuccess: async () => copyFile('src/worker/parse-worker-loader.cjs', 'dist/parse-worker.cjs'),
   },
   {
     entry: {index: 'src/index.ts', unified: 'src/unified.ts'},

@@ -25,6 +25,7 @@ describe('parseStream from the packed package', () => {
     const tarball = join(scratch, out.trim().split('\n').pop()!);
     const listing = execFileSync('tar', ['tzf', tarball], {encoding: 'utf8'});
     expect(listing).toContain('package/dist/parse-worker.js');
+    expect(listing).toContain('package/dist/parse-worker.cjs');
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({name: 'scratch', private: true}));
     execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball, 'zod@4'], {cwd: scratch, stdio: 'pipe'});
   }, 180_000);

@@ -10,7 +10,7 @@ import {csvCell, toCsvRows, csvColumns} from '../src/stream/csv.js';
 import {splitLines} from '../src/cli/lines.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const workerFile = resolve(root, process.env.NEWSPARSE_DIST ?? 'dist', 'parse-worker.js');
+const workerFile = resolve(root, process.env.NEWSPARSE_DIST ?? 'dist', 'parse-worker.cjs');
 
 const story = (n: number) => `Story number ${n}\nBy Kim Park\nThe council said ${n} people came to the meeting on Monday.\nIt was the largest meeting this year.`;
 

@@ -18,11 +18,13 @@ function builtDir(): string {
 }
 
 /**
- * The worker entry shipped beside the build (`dist/parse-worker.js`, an ES module that both
- * the ESM and the CommonJS builds hand to the pool).
+ * The worker entry shipped beside the build, for both the ESM and the CommonJS builds:
+ * `dist/parse-worker.cjs`, a CommonJS file that import()s the ES module `dist/parse-worker.js`
+ * (piscina would require() the ES module itself, and require(esm) can abort a worker thread
+ * on Node 20; see src/worker/parse-worker-loader.cjs).
  */
 export function defaultWorkerFile(): string {
-  return join(builtDir(), 'parse-worker.js');
+  return join(builtDir(), 'parse-worker.cjs');
 }
 
 /** Parse in this thread; the parser loads on first use. */
