@@ -180,5 +180,17 @@ describe('regressions', {timeout: 300_000}, () => {
       expect(projectArticle(parseArticle(other)), JSON.stringify(end)).toEqual(projectArticle(a, offsetMap(lf, other)));
     }
   });
+
+  // Not a parser bug: the invariants helper looked for "Minister0" among the source's words
+  // ("Minister", "A", "0"). The markdown view hides an inline tag and joins the letters on
+  // either side of it, as a browser shows them.
+  it('an inline HTML tag inside a word of a markdown page is hidden and the word joined', () => {
+    for (const input of ['Minister<A>0\n[Read the report](https://example.com/report)\n', '0<A>Russian PM visits Kyrgyzstan\n[Read the report](https://example.com/report)\n']) {
+      const article = parseArticle(input);
+      expectArticleInvariants(input, article);
+      expect(article.blocks.map((b) => b.text).join(' ')).not.toContain('<A>');
+    }
+    expect(parseArticle('Minister<A>0\n[Read the report](https://example.com/report)\n').blocks[0]!.text).toMatch(/^Minister0 /);
+  });
 });
 

@@ -10,6 +10,7 @@ export function* spanned(article: Article): Generator<[string, {span: {start: nu
   if (article.publishedAt) yield ['publishedAt', article.publishedAt];
 }
 
+const INLINE_TAG = /<\/?[a-z][^<>\n]*>/gi;
 const words = (s: string) => s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
@@ -45,9 +46,12 @@ export function expectArticleInvariants(input: string, article: Article): void {
     expect(o.span.end, kind).toBeLessThanOrEqual(input.length);
     expect(o.span.start, kind).toBeLessThanOrEqual(o.span.end);
     // the object's words appear in order inside its span (gaps allowed: a paragraph drops link targets and tags)
-    const src = words(input.slice(o.span.start, o.span.end));
+    const slice = input.slice(o.span.start, o.span.end);
     const own = words(o.raw ?? o.text ?? '');
-    expect(wordsInOrder(src, own), `${kind} ${JSON.stringify((o.raw ?? o.text ?? '').slice(0, 60))} not inside its span`).toBe(own.length);
+    // an inline HTML tag in markdown is not seen, and the letters on either side of it join
+    // ("Minister<A>0" reads "Minister0"): failing in the source as written, try it without tags
+    const found = Math.max(wordsInOrder(words(slice), own), wordsInOrder(words(slice.replace(INLINE_TAG, '')), own));
+    expect(found, `${kind} ${JSON.stringify((o.raw ?? o.text ?? '').slice(0, 60))} not inside its span`).toBe(own.length);
   }
   const covered = new Uint8Array(input.length);
   let last = -1;
