@@ -19,6 +19,15 @@ describe('splitCredit', () => {
     expect(splitCredit(line)).toEqual({text, credit});
   });
 
+  it('reads each run of white space as one space, so a CRLF inside a caption does not change its credit', () => {
+    const credit = 'Jane Doe/Getty Images Russian PM on official visit to Kyrgyzstan, one of the closest partners today';
+    expect(credit.length).toBe(99); // a labelled credit runs to 100 characters
+    for (const gap of [' ', '  ', '\r\n', '\t']) {
+      expect(splitCredit(`Photograph: Jane Doe/Getty Images${gap}Russian PM on official visit to Kyrgyzstan, one of the${gap}closest  partners today`), JSON.stringify(gap))
+        .toEqual({text: '', credit});
+    }
+  });
+
   it('hasCredit is false for prose with a slash or a colon', () => {
     expect(hasCredit('Sales rose 5% year on year and / or more than the market expected in the last three quarters of the year.')).toBe(false);
     expect(hasCredit('The photo: a view that nobody had seen before.')).toBe(false);
