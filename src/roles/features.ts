@@ -100,7 +100,9 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     index,
     segment,
     text,
-    chars: text.length,
+    // each run of white space counted once: a block measures the same whatever the page's
+    // line ends (a CRLF soft break in the markdown view is two spaces, an LF one)
+    chars: UNEVEN_SPACE.test(text) ? text.replace(SPACES, ' ').length : text.length,
     words,
     endsSentence: endsSentence(visible.slice(-60)),
     capitalRatio: lettered ? capital / lettered : 0,

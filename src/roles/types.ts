@@ -9,6 +9,7 @@ export interface BlockFeatures {
   segment: Segment;
   /** The block's text (length-preserving clean-up of the input slice). */
   text: string;
+  /** Characters of the text, each run of white space counted as one. */
   chars: number;
   words: number;
   /** Ends with . ! ? (or 。！？) or a closing quote after one. */

@@ -43,6 +43,12 @@ describe('block features', () => {
     expect(para!.endsSentence).toBe(true);
   });
 
+  it('measures a block with each run of white space counted once', () => {
+    const ctx = structureContext(['Photo of the mayor  at the\tvote', 'Photo of the mayor at the vote']);
+    expect(ctx.blocks[0]!.chars).toBe(30);
+    expect(ctx.blocks[0]!.chars).toBe(ctx.blocks[1]!.chars);
+  });
+
   it('counts repeats over the page and marks a block echoed right after itself', () => {
     const ctx = structureContext(['Same caption here', 'Same caption here', 'Something else', 'Same caption here']);
     expect(ctx.blocks.map((b) => b.repeats)).toEqual([3, 3, 1, 3]);
