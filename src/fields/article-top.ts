@@ -1,6 +1,6 @@
 import type {RoledBlock} from '../roles/index.js';
 import type {Segment} from '../blocks/segment.js';
-import {longerThan} from './longer-than.js';
+import {longerThan} from '../blocks/white-space.js';
 
 /** Where the article starts: the headline block and the first and last body blocks (-1 when none). */
 export interface ArticleTop {

@@ -1,4 +1,5 @@
 import {memoByText} from '../nlp/memo.js';
+import {singleSpaced} from '../blocks/white-space.js';
 import * as chrono from 'chrono-node';
 import {mayStateDay, strictDates} from './strict-dates.js';
 
@@ -26,8 +27,6 @@ const HANDLE = /(?:^|\s)@\w+/g;
 const URL_HINT = /:\/\/|www\.|javascript:/;
 const EMPTY_BRACKETS = /\[\s*\]/g;
 const DIGIT_BEFORE_WORD = /(\d)(?=\p{Lu}\p{Ll})/gu; // "2021April 9" -> "2021 April 9"
-const SPACES = /\s+/g;
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
 // what any step below would change: "[", "@", a URL, a digit before a capital, spaces to fold or trim
 const NEEDS_CLEANING = /[[@]|:\/\/|www\.|javascript:|\d\p{Lu}|\s\s|[^\S ]|^\s|\s$/u;
 
@@ -42,8 +41,7 @@ export function cleanBylineText(text: string): string {
   if (URL_HINT.test(t)) t = t.replace(URL, ' ');
   if (t.includes('[')) t = t.replace(EMPTY_BRACKETS, ' ');
   if (/\d/.test(t)) t = t.replace(DIGIT_BEFORE_WORD, '$1 ');
-  if (UNEVEN_SPACE.test(t)) t = t.replace(SPACES, ' ');
-  return t.trim();
+  return singleSpaced(t).trim();
 }
 
 // "By", "Written by", "Reporting by", "Author:", the French, Spanish, German "by", and the

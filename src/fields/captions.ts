@@ -1,4 +1,5 @@
 import type {Caption} from '../schema/article.js';
+import {singleSpaced} from '../blocks/white-space.js';
 import type {FieldContext} from './types.js';
 
 /**
@@ -22,13 +23,12 @@ const BRACKET_SLASH = /\s?\(([^()/]{2,60}\s?\/\s?[^()/]{2,60})\)$/;
 const AGENCY_SLASH = /\s((?:REUTERS|Reuters|AP(?: Photo)?|AFP|EPA(?:-EFE)?|Getty Images|Xinhua|TASS|Sputnik|Bloomberg|SOPA Images|Shutterstock|iStock(?:photo)?)\s?\/\s?[^/]{2,60})$/;
 // "... Adylbek Kasymaliev. / gov.kg": a short credit after a slash
 const SLASH_CREDIT = /\s\/\s?([^/\s][^/]{1,59})$/;
-const SPACES = /\s+/g;
 // "Image caption ...", "Caption: ..." lead words that are not part of the caption
 const CAPTION_LEAD = /^(?:image caption|media caption|caption|photo caption)\b\s?[:：]?\s?/i;
 
 /** Split a caption's credit off its text (each run of white space read as one space, as a reader sees it). */
 export function splitCredit(text: string): {text: string; credit: string | null} {
-  const t = text.replace(SPACES, ' ').trim().replace(CAPTION_LEAD, '');
+  const t = singleSpaced(text).trim().replace(CAPTION_LEAD, '');
   for (const re of [BRACKET_LABELLED, LABELLED, PHOTO_BY, BRACKET_SLASH, AGENCY_SLASH, SLASH_CREDIT]) {
     const m = re.exec(t);
     if (!m) continue;

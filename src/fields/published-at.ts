@@ -5,7 +5,7 @@ import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
 import {readWireDateline} from './wire-dateline.js';
 import {mayStateDay, strictDates} from './strict-dates.js';
-import {longerThan} from './longer-than.js';
+import {longerThan} from '../blocks/white-space.js';
 import type {FieldContext} from './types.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -22,30 +22,16 @@ export const processor = unified().use(retextEnglish).freeze();
 export const MAX_PIECE = 8192;
 
 /**
- * The pieces of `text` retext parses one at a time: [start, end) ranges that cover the text
- * in order, one range for a text of up to MAX_PIECE characters.
- */
-export function* pieceRanges(text: string): Generator<[number, number]> {
-  if (text.length <= MAX_PIECE) {
-    yield [0, text.length];
-    return;
-  }
-  for (let start = 0; start < text.length;) {
-    const end = cutPoint(text, start);
-    yield [start, end];
-    start = end;
-  }
-}
-
-/**
- * Each piece of `text` parsed on its own, with where it starts. A tree's positions are
- * offsets into its piece: a reader that only needs offsets adds `start` itself, and pays
- * nothing to move the tree's points (`parseText` moves them; on a 1 MB line that was a
- * quarter of parsing).
+ * Each piece of `text` parsed on its own (one piece for a text of up to MAX_PIECE
+ * characters), with where it starts. A tree's positions are offsets into its piece: a
+ * reader that only needs offsets adds `start` itself, and pays nothing to move the tree's
+ * points (`parseText` moves them; on a 1 MB line that was a quarter of parsing).
  */
 export function* parsePieces(text: string): Generator<{start: number; tree: Root}> {
-  for (const [start, end] of pieceRanges(text)) {
-    yield {start, tree: processor.parse(start === 0 && end === text.length ? text : text.slice(start, end)) as Root};
+  for (let start = 0; start < text.length;) {
+    const end = cutPoint(text, start);
+    yield {start, tree: processor.parse(text.slice(start, end)) as Root};
+    start = end;
   }
 }
 

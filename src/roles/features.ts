@@ -1,6 +1,7 @@
 import type {Segment} from '../blocks/segment.js';
 import type {BlockFeatures} from './types.js';
 import {countWords} from './count-words.js';
+import {singleSpaced} from '../blocks/white-space.js';
 
 const ENDS_SENTENCE = /[.!?…。！？][)"'”’»」』]*$/u;
 // a trailing source tag (" [TASS]", " (AP)") does not hide the sentence end before it
@@ -35,8 +36,6 @@ const ASCII_NOT_WORD = /[^a-z\d]+/g;
 const DIACRITICS = /\p{M}+/gu;
 // neither ASCII nor punctuation whose NFKD form has no letter or digit: « » © ® · ‐ – — ‘ ’ “ ” • … € £ and no-break space
 const NOT_PLAIN = /[^\0-\x7f\u00a0\u00a3\u00a9\u00ab\u00ae\u00b7\u00bb\u2010\u2013\u2014\u2018-\u201f\u2022\u2026\u20ac]/;
-const SPACES = /\s{2,}|[^\S ]/g;
-const UNEVEN_SPACE = /\s{2}|[^\S ]/;
 
 /** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet, one space for each run of white space (a tab, two spaces, the two spaces a CRLF soft break leaves in the markdown view). */
 export function visibleText(text: string): {visible: string; targets: number} {
@@ -70,7 +69,7 @@ export function visibleText(text: string): {visible: string; targets: number} {
     });
   }
   const bare = mayMark(out) ? out.replace(HEADING_MARK, '').replace(BULLET, '') : out;
-  return {visible: (targets || UNEVEN_SPACE.test(bare) ? bare.replace(SPACES, ' ') : bare).trim(), targets};
+  return {visible: singleSpaced(bare).trim(), targets};
 }
 
 /** Lower case, no accents, letters and digits only: equal keys mean the same words. */
@@ -100,9 +99,7 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     index,
     segment,
     text,
-    // each run of white space counted once: a block measures the same whatever the page's
-    // line ends (a CRLF soft break in the markdown view is two spaces, an LF one)
-    chars: UNEVEN_SPACE.test(text) ? text.replace(SPACES, ' ').length : text.length,
+    chars: singleSpaced(text).length, // the same whatever the page's line ends
     words,
     endsSentence: endsSentence(visible.slice(-60)),
     capitalRatio: lettered ? capital / lettered : 0,
