@@ -2,6 +2,9 @@ import type {Segment} from '../blocks/segment.js';
 import type {BlockFeatures} from './types.js';
 import {countWords} from './count-words.js';
 import {singleSpaced} from '../blocks/white-space.js';
+import {blockKey, keySig} from './block-key.js';
+
+export {textKey} from './block-key.js';
 
 const ENDS_SENTENCE = /[.!?…。！？][)"'”’»」』]*$/u;
 // a trailing source tag (" [TASS]", " (AP)") does not hide the sentence end before it
@@ -28,14 +31,7 @@ const mayMark = (text: string) => MARK_START.has(text.charCodeAt(0));
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
 const COMMA = /[,、，]/g;
 const UPPER = /\p{Lu}/u;
-/** Characters of a block that make its key: enough to tell repeated titles, captions and menus apart. */
-const KEY_CHARS = 300;
 const LOWER = /\p{Ll}/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
-const ASCII_NOT_WORD = /[^a-z\d]+/g;
-const DIACRITICS = /\p{M}+/gu;
-// neither ASCII nor punctuation whose NFKD form has no letter or digit: « » © ® · ‐ – — ‘ ’ “ ” • … € £ and no-break space
-const NOT_PLAIN = /[^\0-\x7f\u00a0\u00a3\u00a9\u00ab\u00ae\u00b7\u00bb\u2010\u2013\u2014\u2018-\u201f\u2022\u2026\u20ac]/;
 
 /** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet, one space for each run of white space (a tab, two spaces, the two spaces a CRLF soft break leaves in the markdown view). */
 export function visibleText(text: string): {visible: string; targets: number} {
@@ -72,15 +68,6 @@ export function visibleText(text: string): {visible: string; targets: number} {
   return {visible: singleSpaced(bare).trim(), targets};
 }
 
-/** Lower case, no accents, letters and digits only: equal keys mean the same words. */
-export function textKey(text: string): string {
-  // ASCII text needs no normalising, and its letters and digits are [a-z\d] once lower-cased;
-  // so does text whose other characters are only the punctuation of English pages (curly
-  // quotes, dashes, no-break spaces: no letters, digits or marks, before or after NFKD)
-  if (!NOT_PLAIN.test(text)) return text.toLowerCase().replace(ASCII_NOT_WORD, ' ').trim();
-  return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
-}
-
 /** The end of a block's text ends a sentence, a trailing source tag aside (only a bracket can end one). */
 function endsSentence(tail: string): boolean {
   const last = tail.charCodeAt(tail.length - 1);
@@ -114,22 +101,33 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     sentences: visible.match(SENTENCE_END)?.length ?? 0,
     commas: visible.match(COMMA)?.length ?? 0,
     cjk: cjkCount > 0 && cjkCount * 3 > visibleChars,
-    key: textKey(visible.slice(0, KEY_CHARS)),
+    keySig: keySig(visible),
     repeats: 1,
     echoes: false,
   };
 }
 
-/** Features of every block, with `repeats` counted over the page (one pass each). */
+/**
+ * Features of every block, with `repeats` and `echoes` read over the page: blocks are counted
+ * by the hash of their key, and the keys themselves are built only for blocks whose hash
+ * another block shares (so a hash collision never joins two different texts).
+ */
 export function pageFeatures(segments: readonly Segment[]): BlockFeatures[] {
   const blocks = segments.map(blockFeatures);
+  const sigs = new Map<number, number>();
+  for (const b of blocks) if (b.keySig) sigs.set(b.keySig, (sigs.get(b.keySig) ?? 0) + 1);
+  const keys = new Map<number, string>(); // block index -> key, for the blocks that share a hash
   const counts = new Map<string, number>();
-  for (const b of blocks) if (b.key) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
-  for (let i = 0; i < blocks.length; i++) {
+  for (const b of blocks) {
+    if (!b.keySig || sigs.get(b.keySig) === 1) continue;
+    const key = blockKey(b);
+    keys.set(b.index, key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [i, key] of keys) {
     const b = blocks[i]!;
-    if (!b.key) continue;
-    b.repeats = counts.get(b.key)!;
-    if (b.repeats > 1) b.echoes = blocks[i - 1]?.key === b.key || blocks[i + 1]?.key === b.key;
+    b.repeats = counts.get(key)!;
+    if (b.repeats > 1) b.echoes = keys.get(i - 1) === key || keys.get(i + 1) === key;
   }
   return blocks;
 }

@@ -1,4 +1,4 @@
-import {textKey} from './features.js';
+import {blockKey, sameKey, textKey} from './block-key.js';
 import {mostlyDigits} from './refine-body-run.js';
 import type {Assignment, BlockFeatures, Refiner} from './types.js';
 
@@ -70,10 +70,10 @@ export const headlineRefiner: Refiner = {
     for (let i = limit; i < best; i++) {
       if (out[i]!.role === 'body') out[i] = {...out[i]!, role: 'other', reason: 'before the headline'};
     }
-    const key = ctx.blocks[best]!.key;
-    if (ctx.blocks[best]!.repeats > 1) {
+    const headline = ctx.blocks[best]!;
+    if (headline.repeats > 1) {
       for (let i = 0; i < n; i++) {
-        if (i !== best && ctx.blocks[i]!.key === key) out[i] = {...out[i]!, role: 'boilerplate', score: 0.8, reason: 'copy of the headline'};
+        if (i !== best && sameKey(ctx.blocks[i]!, headline)) out[i] = {...out[i]!, role: 'boilerplate', score: 0.8, reason: 'copy of the headline'};
       }
     }
     return out;
@@ -84,7 +84,7 @@ export const headlineRefiner: Refiner = {
 const SLUG_MATCH = 0.6;
 
 function slugSimilarity(b: BlockFeatures, slug: ReadonlySet<string>): number {
-  return slug.size >= 2 ? dice(new Set(b.key.split(' ')), slug) : 0;
+  return slug.size >= 2 ? dice(new Set(blockKey(b).split(' ')), slug) : 0;
 }
 
 /** Index of the body block halfway through the body's characters. */

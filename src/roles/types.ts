@@ -37,8 +37,12 @@ export interface BlockFeatures {
   commas: number;
   /** Mostly Chinese or Japanese script. */
   cjk: boolean;
-  /** Normalised visible text: lower case, letters and digits only, single spaces. Equal keys mean repeated blocks. */
-  key: string;
+  /**
+   * A hash of the block's key (its visible text lower-cased, letters and digits only, single
+   * spaces: see roles/block-key.ts), 0 when the key is empty. Equal keys give equal hashes;
+   * `sameKey` and `blockKey` tell and give the keys themselves.
+   */
+  keySig: number;
   /** How many blocks on the page have the same `key` (1 = unique). */
   repeats: number;
   /** The block right before or after has the same `key` (an image's caption printed once per image size). */

@@ -1,0 +1,100 @@
+import type {BlockFeatures} from './types.js';
+
+/**
+ * A block's key: its visible text (the first KEY_CHARS characters) lower-cased, without
+ * accents, letters and digits only, single spaces. Equal keys mean the same words: a menu
+ * printed in the header and the footer, a caption printed once per image size, the headline
+ * printed again in a teaser.
+ *
+ * Every block needs to know whether another block has its key, but few need the key itself.
+ * So a block carries `keySig`, a hash of its key computed in one walk over its characters
+ * without building the key string (building it was a third of the cost of a block's
+ * features), and the key string is built only for blocks whose hash another block shares.
+ */
+
+/** Characters of a block that make its key: enough to tell repeated titles, captions and menus apart. */
+export const KEY_CHARS = 300;
+
+const DIACRITICS = /\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII_NOT_WORD = /[^a-z\d]+/g;
+// neither ASCII nor punctuation whose NFKD form has no letter or digit: « » © ® · ‐ – — ‘ ’ “ ” • … € £ and no-break space
+const NOT_PLAIN = /[^\0-\x7f\u00a0\u00a3\u00a9\u00ab\u00ae\u00b7\u00bb\u2010\u2013\u2014\u2018-\u201f\u2022\u2026\u20ac]/;
+
+/** Lower case, no accents, letters and digits only: equal keys mean the same words. */
+export function textKey(text: string): string {
+  // ASCII text needs no normalising, and its letters and digits are [a-z\d] once lower-cased;
+  // so does text whose other characters are only the punctuation of English pages (curly
+  // quotes, dashes, no-break spaces: no letters, digits or marks, before or after NFKD)
+  if (!NOT_PLAIN.test(text)) return text.toLowerCase().replace(ASCII_NOT_WORD, ' ').trim();
+  return text.normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ').trim();
+}
+
+/** The key of a block's visible text. */
+export function blockKey(block: Pick<BlockFeatures, 'visible'>): string {
+  return textKey(block.visible.slice(0, KEY_CHARS));
+}
+
+// For each ASCII code: its lower-case letter or digit, or 0 for a separator.
+const ASCII_KEY = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c).toLowerCase();
+  if (/[a-z\d]/.test(ch)) ASCII_KEY[c] = ch.charCodeAt(0);
+}
+// the non-ASCII characters NOT_PLAIN lets through: separators in a key
+const isPlainPunctuation = (c: number) =>
+  c === 0xa0 || c === 0xa3 || c === 0xa9 || c === 0xab || c === 0xae || c === 0xb7 || c === 0xbb ||
+  c === 0x2010 || c === 0x2013 || c === 0x2014 || (c >= 0x2018 && c <= 0x201f) || c === 0x2022 || c === 0x2026 || c === 0x20ac;
+
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+// 0 is kept for "no key"; a small integer keeps the Map of hashes on its fast path
+const finish = (h: number, words: number) => (words ? h & 0x3fffffff || 1 : 0);
+
+/**
+ * FNV-1a over the key of `text`, the spaces between words included, read straight from the
+ * text: its first `limit` characters, lower-cased letters and digits, everything else a
+ * separator, as textKey's ASCII path reads them. -1 when a character is neither ASCII nor
+ * English punctuation (the key then needs NFKD).
+ */
+function sigOfText(text: string, limit: number): number {
+  let h = FNV_BASIS;
+  let inWord = false;
+  let words = 0;
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let k = 0;
+    if (c < 128) k = ASCII_KEY[c]!;
+    else if (!isPlainPunctuation(c)) return -1;
+    if (k === 0) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      if (words++) h = Math.imul(h ^ SPACE, FNV_PRIME);
+      inWord = true;
+    }
+    h = Math.imul(h ^ k, FNV_PRIME);
+  }
+  return finish(h, words);
+}
+
+/** The same hash over a key string (words of any script, one space apart). */
+function sigOfKey(key: string): number {
+  let h = FNV_BASIS;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return finish(h, key.length);
+}
+
+/** A hash of the block key of `visible` (see blockKey): equal keys give equal hashes; 0 when the key is empty. */
+export function keySig(visible: string): number {
+  const sig = sigOfText(visible, KEY_CHARS);
+  return sig >= 0 ? sig : sigOfKey(textKey(visible.slice(0, KEY_CHARS)));
+}
+
+/** Whether two blocks have the same key (the hashes first; the keys only when those agree). */
+export function sameKey(a: BlockFeatures, b: BlockFeatures): boolean {
+  return a.keySig !== 0 && a.keySig === b.keySig && blockKey(a) === blockKey(b);
+}
