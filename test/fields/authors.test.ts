@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {cleanBylineText, isNameShaped, mayBeByline, readByline, splitAuthors} from '../../src/fields/authors.js';
+import {cleanBylineText, hasLowerThenUpper, isNameShaped, mayBeByline, readByline, splitAuthors} from '../../src/fields/authors.js';
 import {fuzz} from '../helpers/fuzz-config.js';
 
 describe('splitAuthors', () => {
@@ -121,5 +121,24 @@ describe('mayBeByline', () => {
       }),
       fuzz(3000),
     );
+  });
+});
+
+describe('hasLowerThenUpper', () => {
+  it('answers as /\\p{Ll}\\p{Lu}/u does, on any text (its cheap first test lets every such pair through)', () => {
+    const full = /\p{Ll}\p{Lu}/u;
+    expect(hasLowerThenUpper('Jane DoeTwitter')).toBe(true);
+    expect(hasLowerThenUpper('Łukasz ŻyłaŚ')).toBe(true);
+    expect(hasLowerThenUpper('µA')).toBe(true);
+    expect(hasLowerThenUpper('𝐚𝐀')).toBe(true); // astral lower then upper case
+    expect(hasLowerThenUpper('Jane Doe, ’Staff’')).toBe(false);
+    const piece = fc.oneof(
+      fc.string({maxLength: 6}),
+      fc.string({unit: 'binary', maxLength: 4}),
+      fc.constantFrom('a', 'Z', 'µ', 'ß', 'À', 'é', 'É', 'ǅ', 'ǈ', 'ſ', 'ﬀ', 'Ω', 'ω', 'ª', 'º', '𝐚', '𝐀', '𐐨', '𐐀', '’', ' '),
+    );
+    fc.assert(fc.property(fc.array(piece, {maxLength: 10}).map((p) => p.join('')), (t) => {
+      expect(hasLowerThenUpper(t)).toBe(full.test(t));
+    }), fuzz(3000));
   });
 });
