@@ -35,8 +35,14 @@ const LOWER = /\p{Ll}/u;
 
 /** What a reader sees of a line: anchors without their targets, no bare URLs, no bullet, one space for each run of white space (a tab, two spaces, the two spaces a CRLF soft break leaves in the markdown view). */
 export function visibleText(text: string): {visible: string; targets: number} {
+  const {bare, targets} = stripTargets(text);
+  return {visible: singleSpaced(bare).trim(), targets};
+}
+
+/** The line without link targets, bare URLs, a bullet or a heading mark, white space as it is (`bare` is `text` itself when there is none). */
+function stripTargets(text: string): {bare: string; targets: number} {
   // a line that starts with a URL is a link (a share button's target), whatever follows
-  if (URL_LINE.test(text)) return {visible: '', targets: 1};
+  if (URL_LINE.test(text)) return {bare: '', targets: 1};
   let targets = 0;
   let out = text.includes(';base64,') ? text.replace(DATA_URI, 'data:') : text;
   if (out.includes('](')) {
@@ -64,8 +70,7 @@ export function visibleText(text: string): {visible: string; targets: number} {
       return ' ';
     });
   }
-  const bare = mayMark(out) ? out.replace(HEADING_MARK, '').replace(BULLET, '') : out;
-  return {visible: singleSpaced(bare).trim(), targets};
+  return {bare: mayMark(out) ? out.replace(HEADING_MARK, '').replace(BULLET, '') : out, targets};
 }
 
 /** The end of a block's text ends a sentence, a trailing source tag aside (only a bracket can end one). */
@@ -76,17 +81,22 @@ function endsSentence(tail: string): boolean {
 
 export function blockFeatures(segment: Segment, index: number): BlockFeatures {
   const text = segment.text;
-  const {visible, targets} = visibleText(text);
+  const {bare, targets} = stripTargets(text);
+  // the text single-spaced: its length is the same whatever the page's line ends, and it is
+  // the visible text too (trimmed) when nothing was taken out, as on most lines
+  const spaced = singleSpaced(text);
+  const visible = (bare === text ? spaced : singleSpaced(bare)).trim();
   // words of the visible text, with Chinese and Japanese characters counted apart
   const {words: latinWords, lettered, capital, cjk: cjkCount} = countWords(visible, true);
-  // the raw text's word count; the same as the visible one when nothing was taken out
-  const words = !cjkCount && visible === text ? latinWords : countWords(text, false).words;
+  // the raw text's word count: the same as the visible one when nothing was taken out (white
+  // space ends words however long its run)
+  const words = !cjkCount && bare === text ? latinWords : countWords(text, false).words;
   const visibleChars = visible.length;
   return {
     index,
     segment,
     text,
-    chars: singleSpaced(text).length, // the same whatever the page's line ends
+    chars: spaced.length,
     words,
     endsSentence: endsSentence(visible.slice(-60)),
     capitalRatio: lettered ? capital / lettered : 0,
