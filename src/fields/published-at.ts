@@ -141,6 +141,8 @@ const YEAR_SOMEWHERE = /(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\p{L}\.?,?\
 const MONTH_HINT = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[\s/.-]\d/i;
 
 const LABEL_SCORE = {published: 2, plain: 0.5, updated: 0, other: -8} as const;
+/** The most a date's score can gain over its block's position score: a byline or date line (3), a short line (1), inside the byline (4), a published label. */
+const MAX_BONUS = 3 + 1 + 4 + LABEL_SCORE.published;
 
 /** A date in a URL path ("/2016/12/13/") resolves year-less dates when no referenceDate was given. */
 function urlDate(url: string | undefined): Date | null {
@@ -179,6 +181,9 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
     if (!scan) continue;
     if (!/\d/.test(scan)) continue;
     let score = nearTopScore(i, top, blocks);
+    // no date of this block can beat the best so far (most of a page's blocks, once a date
+    // near the top is found): no parse (the margin keeps float rounding from deciding)
+    if (best && score + MAX_BONUS < best.score - 1e-6) continue;
     // other languages' parsers only where the article's date may be
     const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline'});
     if (!found.length) continue;

@@ -83,6 +83,22 @@ describe('extractPublishedAt', () => {
   });
 });
 
+describe('blocks whose dates cannot win', () => {
+  // Once a date is found, a block whose position scores too low for any of its dates to beat
+  // it is not parsed. Every bonus counts in that bound: here the later date wins only with all
+  // of them (byline role 3, short line 1, inside the byline 4, "published" 2), by 0.8 (12.8 against 12).
+  it('are told by every bonus a date may gain, so a date far down that wins is still read', () => {
+    const filler = Array.from({length: 11}, (_, k) => `Section ${'abcdefghijkl'[k]}`);
+    const lines = ['H| Council approves the budget', 'D| Published June 2, 2024', ...filler, 'Y| By Jane Doe, published May 30, 2024', body, body];
+    const {text, ctx} = page(lines);
+    const start = text.indexOf('By Jane Doe');
+    const byline = {text: 'By Jane Doe, published May 30, 2024', authors: ['Jane Doe'], span: {start, end: start + 35}};
+    expect(extractPublishedAt(ctx, byline)?.iso).toBe('2024-05-30');
+    // without the byline's bonus the date under the headline wins
+    expect(extractPublishedAt(ctx, null)?.iso).toBe('2024-06-02');
+  });
+});
+
 describe('datesIn', () => {
   const ref = new Date(Date.UTC(2100, 0, 1));
   it('labels each date', () => {
