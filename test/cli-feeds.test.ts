@@ -1,12 +1,12 @@
 import {spawn, spawnSync} from 'node:child_process';
 import {once} from 'node:events';
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {WARCRecord, WARCSerializer} from 'warcio';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {ArticleSchema} from '../src/index.js';
 
 // The built command: dist/ (built by `npm test`), or another build via NEWSPARSE_DIST.
@@ -28,6 +28,10 @@ const jsonl = (rows: unknown[]) => rows.map((r) => (typeof r === 'string' ? r : 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsparse-cli-'));
+});
+afterAll(() => {
+  // links in it (the folder-loop test) are removed, not followed
+  rmSync(dir, {recursive: true, force: true});
 });
 
 async function warcFile(records: WARCRecord[], gzip = false): Promise<Buffer> {
