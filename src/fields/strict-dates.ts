@@ -28,24 +28,26 @@ const STRICT_REF = new Date(Date.UTC(2000, 0, 1));
 /**
  * False when the strict English parse of `text` surely has no date with a known day, told
  * without parsing. In chrono-node 2.10 the strict parsers that state a day need one of:
- * - a month's name or abbreviation (the month-name and year-month-day forms);
- * - numbers written as a date: "4/21" (a slash date needs no year), "21.04.2019" or
- *   "04-21-19" (dotted and dashed ones do), "2019 04 21", "2019-04-21" (year-month-day, ISO):
- *   a digit, "/", a digit; or a digit, a separator, one or two digits, a separator, a digit;
- * - a span of time ("within 3 days", "5 hours ago", "a couple of weeks later"): its unit
- *   written out (second, minute, hour, day, week, month, quarter, year) at most three
- *   spaces after its number, which is digits, a number word up to twelve, "a", "an",
- *   "half", "few", "several", "the" or "couple (of)".
+ * - a month's name or abbreviation with no letter after it but the start of an ordinal
+ *   word ("March 5", "5 Dec. 2019", "5Dec2019", "Januaryfirst"; not "market", "decision");
+ * - numbers written as a date: "4/21" (a slash date needs no year, but its numbers are one
+ *   or two digits), "21.04.2019" or "04-21-19" (dotted and dashed ones need a year),
+ *   "2019 04 21", "2019/04/21", "2019-04-21" (year-month-day, ISO);
+ * - a span of time whose unit fixes the day ("within 3 days", "5 hours ago", "a couple of
+ *   weeks later"; "3 years ago" leaves it implied): second, minute, hour, day or week,
+ *   written out, at most three spaces after its number, which is digits, a number word up
+ *   to twelve, "a", "an", "half", "few", "several", "the" or "couple (of)"; or a month,
+ *   quarter or year in part ("half a month", "1.5 months": chrono counts them in days).
  * Weekdays and clock times leave the day implied. Most short lines with a digit have none of
- * these ("5 Comments", "Page 2", "21:45", "$139.00", "Friday Deals", "Day 3"), and a parse
- * costs tens of microseconds. test/fields/strict-dates.test.ts holds this to chrono: the
- * forms it reads, and random texts (the test fails if any of the three signs is left out or
- * made narrower than chrono's).
+ * these ("5 Comments", "Page 2", "21:45", "$139.00", "17/50", "Friday Deals", "Day 3",
+ * "Market 2020"), and a parse costs tens of microseconds. test/fields/strict-dates.test.ts
+ * holds this to chrono: the forms it reads, and random texts (the test fails if any of the
+ * signs is left out or made narrower than chrono's).
  */
 export function mayStateDay(text: string): boolean {
   return DAY_HINT.test(text);
 }
 
-// month names | numbers written as a date | a number before a unit of time
+// a month | a slash date | numbers joined as a date | a number before a unit of time | a part of a longer one
 const DAY_HINT =
-  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d\/\d|\d[\s.-]\d{1,2}[\s/.-]\d|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week|month|quarter|year)/i;
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-dg-mo-ru-z])|(?<!\d)[0-3]?\d\/[0-3]?\d(?!\d)|\d[\s/.-]\d{1,2}[\s/.-]\d|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s{0,3}(?:second|minute|hour|day|week)|(?:half\s{0,2}(?:an?)?|\.\d+)\s{0,3}(?:month|quarter|year)/i;

@@ -52,7 +52,8 @@ describe('mayStateDay', () => {
       '5 days ago', '3 hours ago', '2 weeks later', '10 days from now', 'within 30 minutes', 'in 5 days', 'for 3 days', 'Published 1 day before',
       'Updated 3:45 PM ET, Mon March 4, 2024', 'the 5th of September', '4/21', '4-21-19', '3days ago', 'a couple of days ago', 'half an hour later',
       'several days ago', 'twelve days ago', 'the day before', 'within the hour', 'an hour ago', '5Dec2019',
-      'a few weeks later', 'in 3   days'];
+      'a few weeks later', 'in 3   days', 'Januaryfirst 2020', 'Dec.5', '2019/04/21', '3 years 2 days ago',
+      'half a month ago', '1.5 months ago'];
     for (const form of forms) {
       expect(dayCertain(form), form).toBe(true);
       expect(mayStateDay(form), form).toBe(true);
@@ -61,7 +62,8 @@ describe('mayStateDay', () => {
 
   it('turns away lines with numbers but no day', () => {
     const lines = ['5 Comments', 'Page 2 of 7', '21:45', 'Fri 11:40AM', 'Top 10 stories', 'Posted in News 12 comments', '$139.00', 'Up 2.36 percent',
-      '5559 252', 'Tel: 214.939.3636', 'Black Friday: 40% off', 'Day 3, Part 10', 'Holidays 2020', 'A 16-year-old was arrested', '1.94 M views'];
+      '5559 252', 'Tel: 214.939.3636', 'Black Friday: 40% off', 'Day 3, Part 10', 'Holidays 2020', 'A 16-year-old was arrested', '1.94 M views',
+      '17/50 in the list', 'Market 2020', 'A decision on 5 counts', '15K views 3 years ago', 'In 3 months'];
     for (const line of lines) {
       expect(mayStateDay(line), line).toBe(false);
       expect(dayCertain(line), line).toBe(false);
@@ -73,7 +75,8 @@ describe('mayStateDay', () => {
       'ago', 'later', 'after', 'before', 'earlier', 'from now', 'in', 'for', 'within', 'days', 'hours', 'minutes', 'weeks', 'months', 'years',
       'a', 'the', 'of', 'on', 'at', 'pm', 'AM', 'ET', 'GMT', 'next', 'last', 'this', 'th', 'st', 'Updated', 'x', 'T', 'Z', '+02:00',
       '/3', '/12', '.04', '-21', '-2019', '/2025', ' 04', ' 2019', 'two', 'twelve', 'seven', 'half an', 'several', 'few', 'couple', 'an', 'Holi',
-      'Fri', 'to', 'day', 'hour', '  ', '4', '21', '19', '.5');
+      'Fri', 'to', 'day', 'hour', '  ', '4', '21', '19', '.5', 'first', 'fifth', 'twenty-first', 'e', 'k', 'ember', 'uary', 'Sept', 'mar', '50',
+      '123', '2019/04/21');
     fc.assert(
       fc.property(fc.array(piece, {maxLength: 10}).map((p) => p.join('')), (text) => {
         if (dayCertain(text)) expect(mayStateDay(text), text).toBe(true);
