@@ -5,7 +5,8 @@ import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 // A currency written before the number: a sign, a country letter and a dollar sign
 // ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
 // before "$" must touch it, so "a $5 bill" stays an article and a dollar.
-const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:usd|eur|gbp|rub|jpy|cny|rmb|inr|rs|chf|cad|aud|hkd|nzd|sgd|kzt|kgs|uah|sek|nok|dkk|pln|zar)(?![a-z])\.?)`;
+const ISO_CODES = ['usd', 'eur', 'gbp', 'rub', 'jpy', 'cny', 'rmb', 'inr', 'rs', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'kzt', 'kgs', 'uah', 'sek', 'nok', 'dkk', 'pln', 'zar'];
+const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:${ISO_CODES.join('|')})(?![a-z])\.?)`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
@@ -19,18 +20,32 @@ const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'less
 const HAS_DIGIT = /\d/;
 const NEXT_WORD = /\s+([a-z]+)/y;
 
-// the last character of a currency or a sign before the digits (with the u flag, the Kelvin
-// sign and the long s match k and s)
-const PREFIX_END = /[a-z$€£₽¥₹₩₺₴₦₱₪₸₫.+−\u212a\u017f-]/i;
+// What BEFORE_DIGITS can end with (then perhaps one space): a sign or a currency symbol, or
+// the letters of a word: a currency code (then perhaps "."), "minus", or "us" and "a" of
+// "$US" and "$A". With the u and i flags, the Kelvin sign and the long s match k and s.
+const SIGN_OR_SYMBOL = /[-−+$€£₽¥₹₩₺₴₦₱₪₸₫]/;
 const SPACE = /\s/;
+const PREFIX_WORDS = new Set([...ISO_CODES, 'minus', 'us', 'a']);
+const LONGEST_PREFIX_WORD = Math.max(...[...PREFIX_WORDS].map((w) => w.length));
+const isPrefixLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x212a || c === 0x17f;
 
-/** Whether BEFORE_DIGITS can match more than nothing before the digits at `at`: it ends in a prefix's last character, or in that and one space. */
+/**
+ * Whether BEFORE_DIGITS can match more than nothing before the digits at `at`. Most numbers
+ * follow a word ("in 2019", "of 5") that is no currency code: the word is looked up, and the
+ * pattern (a search through its alternatives at each of fourteen places) runs only where a
+ * currency or a sign may end.
+ */
 export function mayFollowPrefix(text: string, at: number): boolean {
-  const c1 = text[at - 1];
-  if (c1 === undefined) return false;
-  if (PREFIX_END.test(c1)) return true;
-  const c2 = text[at - 2];
-  return c2 !== undefined && SPACE.test(c1) && PREFIX_END.test(c2);
+  let k = at;
+  if (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  if (k === 0) return false;
+  const c = text[k - 1]!;
+  if (SIGN_OR_SYMBOL.test(c)) return true;
+  if (c === '.') k--;
+  let j = k;
+  while (j > 0 && k - j <= LONGEST_PREFIX_WORD && isPrefixLetter(text.charCodeAt(j - 1))) j--;
+  if (j === k || k - j > LONGEST_PREFIX_WORD) return false;
+  return PREFIX_WORDS.has(text.slice(j, k).toLowerCase().replace(/\u017f/g, 's'));
 }
 
 /** Characters that make a digit run part of something else when they touch it on the left. */
