@@ -7,10 +7,37 @@ const NUMBER_WORDS = new Set([...Object.keys(UNITS_WORDS), 'hundred', 'thousand'
 // (and the table's prototype answers "constructor" too)
 const VAGUE = new Map(Object.entries(VAGUE_PLURALS));
 const MAYBE_NUMBER = new Set([...NUMBER_WORDS, ...Object.keys(VAGUE_PLURALS), 'twice', 'thrice']);
-// the first letters of those words, lower case; a word starting with another ASCII letter,
-// or with anything else ASCII, is none of them (lower-casing keeps ASCII ASCII)
-const FIRST_LETTERS = new Set([...MAYBE_NUMBER].map((w) => w.charCodeAt(0)));
-const mayStartNumber = (c: number) => c >= 128 || FIRST_LETTERS.has(c >= 65 && c <= 90 ? c + 32 : c);
+/** Every word the reader below starts a number at, lower case. */
+export const NUMBER_WORD_LIST: readonly string[] = [...MAYBE_NUMBER];
+
+// A word's first three letters (all of a shorter one), lower-cased, and its length up to 3,
+// as one number; NOT_ASCII when one of them is past ASCII.
+const NOT_ASCII = -1;
+function asciiPrefix(word: string): number {
+  const n = word.length < 3 ? word.length : 3;
+  let code = n;
+  for (let i = 0; i < n; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 128) return NOT_ASCII;
+    if (c >= 65 && c <= 90) c += 32;
+    code = code * 128 + c;
+  }
+  return code;
+}
+const PREFIXES = new Set(NUMBER_WORD_LIST.map(asciiPrefix));
+
+/**
+ * False when `word`, in any case, surely is none of NUMBER_WORD_LIST: its first three
+ * letters (or all of it) start none of them. Most words of a sentence part from every number
+ * word at the first, second or third letter ("the", "to", "of", "that", "from"), and are
+ * passed over without being lower-cased and looked up (a quarter of the reader's time).
+ * Lower-casing keeps ASCII letters ASCII; a word with a character past ASCII among its
+ * first three takes the full test.
+ */
+export function mayBeNumberWord(word: string): boolean {
+  const prefix = asciiPrefix(word);
+  return prefix === NOT_ASCII || PREFIXES.has(prefix);
+}
 const MINUS = /\bminus[\s-]?$/iu;
 const PRONOUN_BEFORE = /\b(?:the same|each|no|any|every|this|that|which|little|another|someone|anyone|no-one|the only|the other|the right|the last|the first|the next|the new|the old|a new|big|this|that)\s$/iu;
 const HALF_OK_AFTER = /\s+(?:of|the|a|an|their|its|his|her|our|my|your|all)\b/iy;
@@ -47,8 +74,8 @@ export function wordNumerals(scope: Scope): Numeral[] {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    // most words are not numbers: skip them by their first letter, else with one set lookup
-    if (!run.length && !w.text.includes('-') && !mayStartNumber(w.text.charCodeAt(0))) continue;
+    // most words are not numbers: skip them by their first letters, else with one set lookup
+    if (!run.length && !w.text.includes('-') && !mayBeNumberWord(w.text)) continue;
     const lower = w.text.toLowerCase();
     if (!run.length && !MAYBE_NUMBER.has(lower) && !lower.includes('-')) continue;
     const last = run[run.length - 1];

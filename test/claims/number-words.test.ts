@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {mayBeNumberWord, NUMBER_WORD_LIST} from '../../src/claims/number-words.js';
+import {fuzz} from '../helpers/fuzz-config.js';
 import {claimOf, claims} from './helpers.js';
 
 describe('number words and fractions', () => {
@@ -40,5 +43,21 @@ describe('number words and fractions', () => {
   it('does not read "a" or "the third" as numbers', () => {
     expect(claims('A man saw a dog.')).toEqual([]);
     expect(claims('The third quarter was calm.')).toEqual([]);
+  });
+});
+
+describe('mayBeNumberWord', () => {
+  it('passes over words that start as no number word does, in any case', () => {
+    for (const w of ['the', 'to', 'of', 'that', 'from', 'The', 'ABOUT', 'x']) expect(mayBeNumberWord(w), w).toBe(false);
+    for (const w of ['two', 'Two', 'TWO', 'tWo', 'a', 'A', 'an', 'An', 'Million', 'thirteen', 'twenties', 'hal', 'Ünter']) expect(mayBeNumberWord(w), w).toBe(true);
+  });
+
+  it('never passes over a number word, whatever its case or what follows (property)', () => {
+    const caseOf = (w: string, bits: boolean[]) => [...w].map((c, i) => (bits[i % bits.length] ? c.toUpperCase() : c)).join('');
+    const numberWord = fc.tuple(fc.constantFrom(...NUMBER_WORD_LIST), fc.array(fc.boolean(), {minLength: 1, maxLength: 12})).map(([w, bits]) => caseOf(w, bits));
+    const word = fc.oneof(numberWord, fc.string({minLength: 1, maxLength: 12}), fc.tuple(numberWord, fc.string({maxLength: 4})).map(([a, b]) => a + b));
+    fc.assert(fc.property(word, (w) => {
+      if (NUMBER_WORD_LIST.includes(w.toLowerCase())) expect(mayBeNumberWord(w), w).toBe(true);
+    }), fuzz(3000));
   });
 });
