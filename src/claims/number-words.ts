@@ -39,7 +39,7 @@ export function mayBeNumberWord(word: string): boolean {
   return prefix === NOT_ASCII || PREFIXES.has(prefix);
 }
 const MINUS = /\bminus[\s-]?$/iu;
-const PRONOUN_BEFORE = /\b(?:the same|each|no|any|every|this|that|which|little|another|someone|anyone|no-one|the only|the other|the right|the last|the first|the next|the new|the old|a new|big|this|that)\s$/iu;
+const PRONOUN_BEFORE = /\b(?:the same|each|no|any|every|this|that|which|little|another|someone|anyone|no-one|the only|the other|the right|the last|the first|the next|the new|the old|a new|big)\s$/iu;
 const HALF_OK_AFTER = /\s+(?:of|the|a|an|their|its|his|her|our|my|your|all)\b/iy;
 const AFTER_HYPHEN_WORD = /-\p{L}/uy;
 
