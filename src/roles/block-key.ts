@@ -18,8 +18,11 @@ export const KEY_CHARS = 300;
 const DIACRITICS = /\p{M}+/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII_NOT_WORD = /[^a-z\d]+/g;
-// neither ASCII nor punctuation whose NFKD form has no letter or digit: « » © ® · ‐ – — ‘ ’ “ ” • … € £ and no-break space
-const NOT_PLAIN = /[^\0-\x7f\u00a0\u00a3\u00a9\u00ab\u00ae\u00b7\u00bb\u2010\u2013\u2014\u2018-\u201f\u2022\u2026\u20ac]/;
+// punctuation of English pages past ASCII whose NFKD form has no letter or digit: no-break
+// space £ © « ® · » ‐ – — ‘ ’ ‚ ‛ “ ” „ ‟ • … €
+const PLAIN_PUNCTUATION = '\u00a0\u00a3\u00a9\u00ab\u00ae\u00b7\u00bb\u2010\u2013\u2014\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2022\u2026\u20ac';
+// neither ASCII nor that punctuation
+const NOT_PLAIN = new RegExp(`[^\\0-\\x7f${PLAIN_PUNCTUATION}]`);
 
 /** Lower case, no accents, letters and digits only: equal keys mean the same words. */
 export function textKey(text: string): string {
@@ -42,9 +45,8 @@ for (let c = 0; c < 128; c++) {
   if (/[a-z\d]/.test(ch)) ASCII_KEY[c] = ch.charCodeAt(0);
 }
 // the non-ASCII characters NOT_PLAIN lets through: separators in a key
-const isPlainPunctuation = (c: number) =>
-  c === 0xa0 || c === 0xa3 || c === 0xa9 || c === 0xab || c === 0xae || c === 0xb7 || c === 0xbb ||
-  c === 0x2010 || c === 0x2013 || c === 0x2014 || (c >= 0x2018 && c <= 0x201f) || c === 0x2022 || c === 0x2026 || c === 0x20ac;
+const PLAIN_CODES = new Set([...PLAIN_PUNCTUATION].map((ch) => ch.charCodeAt(0)));
+const isPlainPunctuation = (c: number) => PLAIN_CODES.has(c);
 
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
