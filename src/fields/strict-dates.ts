@@ -19,9 +19,12 @@ import {memoByText} from '../nlp/memo.js';
  * holds both to the same answers). A caller with a reference date of its own (published-at
  * with a `referenceDate`) parses on its own.
  *
- * The results are frozen and shared: read them, never change or hand them out.
+ * The results are shared: read them, never change or hand them out. Only the list is frozen
+ * (memoByText leaves a frozen answer as it is), not chrono-node's result objects: a deep
+ * freeze walked a dozen objects per result (components, tags, reference dates), and frozen
+ * ones give chrono-node's own methods (`isCertain`, `get`) a second shape of object to handle.
  */
-export const strictDates: (text: string) => readonly chrono.ParsedResult[] = memoByText((text) => chrono.strict.parse(text, STRICT_REF));
+export const strictDates: (text: string) => readonly chrono.ParsedResult[] = memoByText((text) => Object.freeze(chrono.strict.parse(text, STRICT_REF)));
 
 const STRICT_REF = new Date(Date.UTC(2000, 0, 1));
 
