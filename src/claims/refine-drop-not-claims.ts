@@ -65,18 +65,17 @@ const NOT_NAMES = new Set(('the a an in on at by for from to of with about aroun
  * relative dates ("three years ago").
  */
 export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
-  const blocked: [number, number][] = [];
-  if (cands.some((c) => c.numeral.digits)) {
-    for (const [re, sign] of BLOCKED) {
-      if (sign && !sign.test(scope.text)) continue;
-      for (const m of scope.text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
-    }
-    blocked.sort((a, b) => a[0] - b[0]);
-  }
-  // candidates come sorted by start: one pass over the blocked spans, never one per candidate
+  // the blocked spans, searched for when a candidate first gets as far as asking: most
+  // sentences with a number hold only years and dates, which the tests before it drop
+  let blocked: [number, number][] | null = null;
+  // candidates come sorted by start (and do not overlap): one pass over the blocked spans,
+  // never one per candidate. A candidate is blocked when a span that starts before its end
+  // reaches past its start; `reach` is the furthest end of the spans passed so far, so the
+  // answer is the same whichever candidates before it were asked.
   let j = 0;
-  let reach = -1; // the furthest end of the blocked spans passed so far
+  let reach = -1;
   const isBlocked = (c: Cand): boolean => {
+    blocked ??= blockedSpans(cands, scope.text);
     while (j < blocked.length && blocked[j]![0] < c.end) {
       reach = Math.max(reach, blocked[j]![1]);
       j++;
@@ -91,7 +90,6 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
   };
   return cands.filter((c) => {
     if (c.notClaim) return false;
-    if (isBlocked(c)) return false;
     const right = after(scope, c.end, 24);
     // glued to letters or digits on the right and no form took them: "5G", "7A5", "3:1"
     if (/^[\p{L}\p{N}_]|^[:/]\d/u.test(right) && !(c.kind === 'ordinal')) return false;
@@ -107,6 +105,8 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
     }
     if (c.kind === 'count' && n.sign) return false; // "COVID -19": a count has no sign
     if (bare && !n.formatted && /^0\d/u.test(scope.text.slice(n.start, n.end))) return false; // "0401", "007"
+    // after the tests above, which change nothing (the label tests below mark where a label ends)
+    if (isBlocked(c)) return false;
     if (bare) {
       const prev = PREV_WORD.exec(before(scope, c.start, 24))?.[1];
       if (prev && isLabel(prev)) return label(c);
@@ -118,6 +118,17 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
     if (n.digits && labelEnd >= 0 && /^[-–/]$/u.test(scope.text.slice(labelEnd, c.start))) return label(c);
     return true;
   });
+}
+
+/** The spans of the sentence `text` that hold digits but no claim (see BLOCKED), sorted by start; none when no candidate has digits. */
+function blockedSpans(cands: readonly Cand[], text: string): [number, number][] {
+  const blocked: [number, number][] = [];
+  if (!cands.some((c) => c.numeral.digits)) return blocked;
+  for (const [re, sign] of BLOCKED) {
+    if (sign && !sign.test(text)) continue;
+    for (const m of text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
+  }
+  return blocked.sort((a, b) => a[0] - b[0]);
 }
 
 /** Whether the word before a bare number makes the number part of a name or label. */

@@ -47,6 +47,20 @@ describe('not claims', () => {
   it('keeps the claim next to a date', () => {
     expect(claims('On May 8, sales rose 16%.').map((c) => c.text)).toEqual(['16%']);
   });
+
+  // The spans of phone numbers, times and the like are searched for only once a number gets
+  // past the year and date tests: numbers those tests drop first must not change which later
+  // ones are blocked, nor where a label ends.
+  it('blocks the same numbers whichever were dropped before them', () => {
+    expect(claims('In 2019, on May 8, doors opened at 9 a.m. and 40 people came.').map((c) => c.text)).toEqual(['40']);
+    expect(claims('Since 2020, 12 calls went to +1 (555) 123-4567 and 7 to 192.168.0.1.').map((c) => c.text)).toEqual(['12', '7']);
+    expect(claims('In 2019 the server at 192.168.0.1 ran firmware 14 for 300 days.').map((c) => c.text)).toEqual(['300 days']);
+    expect(claims('Call +1 (555) 123-4567 before 2026; 30 seats remain.').map((c) => c.text)).toEqual(['30']);
+    // two numbers in one blocked span, both past the year test
+    expect(claims('In 2019 the office at 10-12 Downing Street hired 40 staff.').map((c) => c.text)).toEqual(['40']);
+    // the first number is written out: the digits after it are still searched for spans
+    expect(claims('Three rooms opened at 9 a.m. for 40 people.').map((c) => c.text)).toEqual(['Three', '40']);
+  });
 });
 
 describe('years and four-digit counts', () => {
