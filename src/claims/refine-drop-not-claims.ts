@@ -43,7 +43,7 @@ const NAME_AFTER = /^\s+\p{Lu}[\p{Ll}\p{Lu}]*(?<![sS])(?![\p{L}'’])/u;
 // words after which a number is a count even before a name: "about 460 Kia vehicles"
 const COUNT_BEFORE = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'roughly', 'approximately',
   'estimated', 'only', 'just', 'all', 'of', 'with', 'by', 'to', 'sold', 'bought', 'recalled', 'stolen', 'built', 'made']);
-const PREV_WORD = /([\p{L}][\p{L}\p{N}&'’.-]*)\s+$/u; // after any whitespace: one space, two, or a CRLF
+const PREV_WORD = /(\p{L}[\p{L}\p{N}&'’.-]*)\s+$/u; // after any whitespace: one space, two, or a CRLF
 // words before a number that make it a label: "Section 427", "Row 21", "No. 5", "Flight 370"
 const LABELS = new Set(('section sections row rows chapter article no no. nos number room flight route exit level page pages item version ' +
   'episode season act clause paragraph rule gate platform track seat line bus highway interstate channel phase stage grade ' +
