@@ -1,11 +1,34 @@
 import {describe, expect, it} from 'vitest';
-import {bodyRunRefiner, heaviestRun} from '../../src/roles/refine-body-run.js';
+import fc from 'fast-check';
+import {bodyRunRefiner, heaviestRun, mostlyDigits} from '../../src/roles/refine-body-run.js';
+import {fuzz} from '../helpers/fuzz-config.js';
 import {assigned, PARA, rolesOf, structureContext} from './structure-page.js';
 
 describe('heaviestRun', () => {
   it('finds the stretch with the largest sum', () => {
     expect(heaviestRun([-5, 10, -3, 10, -50, 4])).toEqual([1, 3]);
     expect(heaviestRun([-1, -2])).toBeNull();
+  });
+});
+
+describe('mostlyDigits', () => {
+  it('tells numbers from words', () => {
+    expect(mostlyDigits('14.08.2025 09:12')).toBe(true);
+    expect(mostlyDigits('August 14, 2025')).toBe(true); // 6 letters, 6 digits: 6 < 24
+    expect(mostlyDigits('Sales rose 16% in the year 2025 to a record')).toBe(false); // 27 letters, 6 digits
+    expect(mostlyDigits('Aug 14')).toBe(true); // 3 letters, 2 digits: 3 < 8
+    expect(mostlyDigits('No digits at all')).toBe(false);
+    expect(mostlyDigits('')).toBe(false);
+    expect(mostlyDigits('Page 12', 1)).toBe(false); // 4 letters, 2 digits at one letter per digit
+    expect(mostlyDigits('٣ 12 ab')).toBe(true); // an Arabic-Indic digit is no \\d and no letter
+  });
+
+  it('answers as counting every letter and digit does, for any ratio', () => {
+    const full = (t: string, ratio: number) => (t.match(/\p{L}/gu)?.length ?? 0) < ratio * (t.match(/\d/g)?.length ?? 0);
+    const piece = fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('1', '12', '2025', 'a', 'word', 'Ж', '語', 'é', '٣', '𝐚', ' ', ':', '.'));
+    fc.assert(fc.property(fc.array(piece, {maxLength: 12}).map((p) => p.join('')), fc.integer({min: 0, max: 6}), (t, ratio) => {
+      expect(mostlyDigits(t, ratio), t).toBe(full(t, ratio));
+    }), fuzz(3000));
   });
 });
 
