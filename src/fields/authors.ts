@@ -243,10 +243,19 @@ export function mayBeByline(clean: string): boolean {
  * Pages repeat lines, and every line is read by the detector and again by the field: each
  * distinct text is read once (the answer depends on the text only; it is frozen, shared).
  */
-export const readByline: (text: string) => BylineReading | null = memoByText(readBylineUncached);
+export const readByline: (text: string) => BylineReading | null = memoByText((text) => readCleanText(cleanBylineText(text)));
 
-function readBylineUncached(text: string): BylineReading | null {
-  const clean = cleanBylineText(text);
+/**
+ * `readByline(clean)`, where `clean` is `cleanBylineText(text)`, read without cleaning it a
+ * second time when the first cleaning left `text` as it was (then a second one would too).
+ * The block reader has cleaned every block's text already, and most lines need nothing
+ * cleaned. Not cached: the block reader reads each block once.
+ */
+export function readCleanedByline(text: string, clean: string): BylineReading | null {
+  return clean === text ? readCleanText(clean) : readByline(clean);
+}
+
+function readCleanText(clean: string): BylineReading | null {
   if (!clean || clean.length > 300) return null;
   // "[Jane Doe, Outlet]": a bracketed credit line with the outlet after the name
   const bracketed = /^[[【［]([^\]】］[【［]{2,60})[\]】］]$/u.exec(clean);

@@ -3,7 +3,7 @@ import type {Segment} from '../blocks/segment.js';
 import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import {articleTop, nearTopScore} from './article-top.js';
-import {cleanBylineText, mayBeByline, readByline, type BylineReading} from './authors.js';
+import {cleanBylineText, mayBeByline, readByline, readCleanedByline, type BylineReading} from './authors.js';
 import {mayStateDay, strictDates} from './strict-dates.js';
 import type {FieldContext} from './types.js';
 
@@ -39,7 +39,7 @@ function isDateLineUncached(text: string): boolean {
   const words = rest.match(/[\p{L}]{2,}/gu) ?? [];
   if (words.length > 4) return false;
   // "Jane Doe/November 18, 2016" is a byline with its date
-  const byline = readByline(clean);
+  const byline = readCleanedByline(text, clean);
   return !byline || (byline.shape !== 'explicit' && byline.shape !== 'name-date');
 }
 
@@ -65,7 +65,7 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
     const reading = readByline(`${/^by/i.test(clean) ? 'By' : 'Author:'} ${next}`);
     return reading ? {...reading, shape: 'explicit', first: i, last: i + 1} : null;
   }
-  const reading = readByline(clean);
+  const reading = readCleanedByline(text, clean);
   if (!reading) return null;
   if (reading.shape === 'explicit' || reading.shape === 'name-date') return {...reading, first: i, last: i};
   // a bare name in a script without capitals: only a short run of Han characters (a
