@@ -57,13 +57,14 @@ function joinsBody(b: BlockFeatures): boolean {
   return true;
 }
 
-const LETTER = /\p{L}/gu;
+const LETTERS = /\p{L}+/gu;
+const PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 
 /**
  * Numbers and few words: a date, a time, a count (fewer than `ratio` letters per digit).
  * Asked of every headline candidate and every block of the body run: the letters are
- * counted only as far as the answer needs (none where there is no digit), not listed (one
- * array entry per letter of a paragraph).
+ * counted a run at a time and only as far as the answer needs (none where there is no
+ * digit), not listed (one array entry per letter of a paragraph).
  */
 export function mostlyDigits(text: string, ratio = 4): boolean {
   let digits = 0;
@@ -73,8 +74,13 @@ export function mostlyDigits(text: string, ratio = 4): boolean {
   }
   const enough = ratio * digits; // letters that make it words
   let letters = 0;
-  LETTER.lastIndex = 0;
-  while (letters < enough && LETTER.exec(text)) letters++;
+  LETTERS.lastIndex = 0;
+  while (letters < enough) {
+    const run = LETTERS.exec(text)?.[0];
+    if (run === undefined) break;
+    // each letter a code point: one past the BMP is two UTF-16 units
+    letters += PAIR.test(run) ? [...run].length : run.length;
+  }
   return letters < enough;
 }
 
