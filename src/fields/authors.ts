@@ -240,8 +240,11 @@ export function mayBeByline(clean: string): boolean {
  * line is not a byline by itself. `name` and `name-role` shapes are weak evidence: callers
  * accept them only next to a date or a "By" label.
  *
- * Pages repeat lines, and every line is read by the detector and again by the field: each
- * distinct text is read once (the answer depends on the text only; it is frozen, shared).
+ * Cached by text for the parse (the answer depends on the text only; it is frozen, shared):
+ * the lines of a block of several, a "By" line joined to the name after it, and block texts
+ * that cleaning changed are read here, often more than once. The block reader keeps its
+ * own reading per block (fields/byline.ts `bylineReadings`), so a block text that needs no
+ * cleaning goes through readCleanedByline uncached.
  */
 export const readByline: (text: string) => BylineReading | null = memoByText((text) => readCleanText(cleanBylineText(text)));
 
