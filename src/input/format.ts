@@ -12,7 +12,13 @@ const MD_HEADING = /^#{1,6}[ \t]+\S/gm;
 // html-to-text writes a link as `anchor [https://...]`: a sign of plain text, not markdown
 const BRACKET_URL = /\[(?:https?:\/\/|\/)[^\]\s]{0,500}\](?!\()/g;
 
-const count = (re: RegExp, s: string, max = 10) => {
+/**
+ * Matches of `re` in `s`, up to `max`. `mark` is a piece of text every match holds: without
+ * it there is none to count, and the pattern's search through the whole head (most inputs
+ * have no tag, no markdown link and no heading) is skipped for one substring search.
+ */
+const count = (re: RegExp, s: string, mark: string, max = 10) => {
+  if (!s.includes(mark)) return 0;
   let n = 0;
   re.lastIndex = 0;
   while (n < max && re.exec(s)) n++;
@@ -40,11 +46,11 @@ function markupShare(s: string): number {
 export function detectFormat(input: string): ResolvedFormat {
   const head = input.slice(0, HEAD);
   if (DOCUMENT_START.test(head)) return 'html';
-  const closing = count(CLOSING_TAG, head, 5);
+  const closing = count(CLOSING_TAG, head, '</', 5);
   if (closing >= 1 && /^\s*<[a-z!]/i.test(head)) return 'html';
   if (closing >= 5 && markupShare(head) >= 0.25) return 'html';
-  const links = count(MD_LINK, head) + count(MD_IMAGE, head);
-  if (links === 0 && count(BRACKET_URL, head, 1) > 0) return 'text';
-  if (links > 0 || count(MD_HEADING, head, 1) > 0) return 'markdown';
+  const links = count(MD_LINK, head, '](') + count(MD_IMAGE, head, '](');
+  if (links === 0 && count(BRACKET_URL, head, '[', 1) > 0) return 'text';
+  if (links > 0 || count(MD_HEADING, head, '#', 1) > 0) return 'markdown';
   return 'text';
 }

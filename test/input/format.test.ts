@@ -10,6 +10,8 @@ describe('detectFormat', () => {
     ['# Title\n\nSome text.', 'markdown'],
     ['Some text with a [link](https://example.com/a) in it.', 'markdown'],
     ['![photo](/img/a.jpg)\n\nCaption text', 'markdown'],
+    // an image with a bare file name: no link target a markdown link would have
+    ['Caption text\n\n![photo](a.jpg)', 'markdown'],
     ['Plain text.\nAnother line.', 'text'],
   ])('%j is %s', (input, format) => {
     expect(detectFormat(input)).toBe(format);
