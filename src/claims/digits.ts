@@ -5,13 +5,16 @@ import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 // A currency written before the number: a sign, a country letter and a dollar sign
 // ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
 // before "$" must touch it, so "a $5 bill" stays an article and a dollar.
+// currency symbols written before the number, and the signs a number may have
+const SYMBOLS = '€£₽¥₹₩₺₴₦₱₪₸₫';
+const SIGNS = '-−+';
 const ISO_CODES = ['usd', 'eur', 'gbp', 'rub', 'jpy', 'cny', 'rmb', 'inr', 'rs', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'kzt', 'kgs', 'uah', 'sek', 'nok', 'dkk', 'pln', 'zar'];
-const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[€£₽¥₹₩₺₴₦₱₪₸₫]|\b(?:${ISO_CODES.join('|')})(?![a-z])\.?)`;
+const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[${SYMBOLS}]|\b(?:${ISO_CODES.join('|')})(?![a-z])\.?)`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');
-export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[-−+]\s?|\bminus[\s-]?)?$`, 'iu');
+export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[${SIGNS}]\s?|\bminus[\s-]?)?$`, 'iu');
 // "10 1/2 miles": a whole number and a simple fraction
 const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
@@ -23,7 +26,7 @@ const NEXT_WORD = /\s+([a-z]+)/y;
 // What BEFORE_DIGITS can end with (then perhaps one space): a sign or a currency symbol, or
 // the letters of a word: a currency code (then perhaps "."), "minus", or "us" and "a" of
 // "$US" and "$A". With the u and i flags, the Kelvin sign and the long s match k and s.
-const SIGN_OR_SYMBOL = /[-−+$€£₽¥₹₩₺₴₦₱₪₸₫]/;
+const SIGN_OR_SYMBOL = new RegExp(`[${SIGNS}$${SYMBOLS}]`);
 const SPACE = /\s/;
 const PREFIX_WORDS = new Set([...ISO_CODES, 'minus', 'us', 'a']);
 const LONGEST_PREFIX_WORD = Math.max(...[...PREFIX_WORDS].map((w) => w.length));
