@@ -11,13 +11,27 @@ import vm from 'node:vm';
 import {Bench} from 'tinybench';
 
 /**
- * A full garbage collection, so that a function's timed pass starts on a clean heap and does
- * not pay for the garbage the previous function left (retext-english's trees, newsparse's
- * blocks): each side pays for collecting its own garbage only. Made available at run time
- * (`--expose-gc` set from inside), so the bench needs no node flag.
+ * A full garbage collection, so that a pass starts on a clean heap. Made available at run
+ * time (`--expose-gc` set from inside), so the bench needs no node flag.
  */
 v8.setFlagsFromString('--expose-gc');
 export const collectGarbage = vm.runInNewContext('gc');
+
+/**
+ * A young-generation collection (a scavenge), so that a function's turn does not pay for the
+ * garbage the previous function left (retext-english's trees, newsparse's blocks): each side
+ * pays for collecting its own garbage only. That garbage is young, so a scavenge clears it.
+ *
+ * Not a full collection before every turn: a mark-compact also empties caches V8 keeps for
+ * running code (the megamorphic property-lookup cache among them), which a process parsing
+ * a feed refills once in a long while, not every few articles. With one before each turn of
+ * eight articles, every turn started cold: a property read over objects of many shapes ran
+ * 2× slower in the first round after a full collection (not after a scavenge), newsparse's
+ * parse took about 30% longer and retext-english's 15% longer than with no forced collection
+ * at all. With a scavenge, the times match those of a run with no forced collection (see
+ * docs/benchmarks.md, "Sixth pass").
+ */
+export const collectYoungGarbage = () => collectGarbage({type: 'minor'});
 
 /**
  * @param {string} name
@@ -60,7 +74,8 @@ export function measure(name, items, fn, {passes = 1, warmup} = {}) {
  * second to the next (a shared VM), so functions compared pass against pass (seconds
  * apart) came out a factor apart run to run; taking turns every few inputs puts every
  * function on the same machine state, and none always runs first or last. Each function
- * first runs `warmup` inputs untimed; each pass starts after a full garbage collection.
+ * first runs `warmup` inputs untimed; each pass starts after a full garbage collection, and
+ * each turn after a young-generation one (see collectYoungGarbage).
  * @param {{name: string, fn: (item: any, index: number) => unknown}[]} fns
  */
 export function measureInterleaved(items, fns, {passes = 1, warmup, slice = 8} = {}) {
@@ -75,7 +90,7 @@ export function measureInterleaved(items, fns, {passes = 1, warmup, slice = 8} =
       if (n % 2 === 1) order.reverse();
       for (const k of order) {
         const {name, fn} = fns[k];
-        collectGarbage();
+        collectYoungGarbage();
         const r = measure(name, part, (item, j) => fn(item, start + j), {passes: 1, warmup: 0});
         samples[k].push(...r.samples);
       }
