@@ -99,6 +99,30 @@ export function measureInterleaved(items, fns, {passes = 1, warmup, slice = 8} =
   return fns.map(({name}, k) => summarize(name, items, passes, samples[k].sort((a, b) => a - b)));
 }
 
+/**
+ * Time different inputs against each other on the same machine state: each round gives every
+ * group one turn over all its inputs (`{name, items, fn}`), the order reversed every other
+ * round, after a full collection per round and a young one per turn (as measureInterleaved
+ * does for one list of inputs). For comparing a one-off input with a list of others, where
+ * timing them seconds apart put the machine's drift into the ratio.
+ * @param {{name: string, items: {text: string}[], fn: (item: any, index: number) => unknown}[]} groups
+ */
+export function measureTurns(groups, {rounds = 3, warmup = 1} = {}) {
+  const samples = groups.map(() => []);
+  for (const {items, fn} of groups) for (let i = 0; i < Math.min(warmup, items.length); i++) fn(items[i], i);
+  for (let r = 0; r < rounds; r++) {
+    collectGarbage();
+    const order = groups.map((g, k) => k);
+    if (r % 2 === 1) order.reverse();
+    for (const k of order) {
+      const {name, items, fn} = groups[k];
+      collectYoungGarbage();
+      samples[k].push(...measure(name, items, fn, {passes: 1, warmup: 0}).samples);
+    }
+  }
+  return groups.map(({name, items}, k) => summarize(name, items, rounds, samples[k].sort((a, b) => a - b)));
+}
+
 function quantile(sorted, q) {
   if (!sorted.length) return NaN;
   const pos = (sorted.length - 1) * q;
