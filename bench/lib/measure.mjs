@@ -86,14 +86,7 @@ export function measureInterleaved(items, fns, {passes = 1, warmup, slice = 8} =
     collectGarbage();
     for (let start = 0, n = 0; start < items.length; start += slice, n++) {
       const part = items.slice(start, start + slice);
-      const order = fns.map((f, k) => k);
-      if (n % 2 === 1) order.reverse();
-      for (const k of order) {
-        const {name, fn} = fns[k];
-        collectYoungGarbage();
-        const r = measure(name, part, (item, j) => fn(item, start + j), {passes: 1, warmup: 0});
-        samples[k].push(...r.samples);
-      }
+      takeTurns(fns.map(({name, fn}) => ({name, items: part, fn: (item, j) => fn(item, start + j)})), n % 2 === 1, samples);
     }
   }
   return fns.map(({name}, k) => summarize(name, items, passes, samples[k].sort((a, b) => a - b)));
@@ -112,15 +105,20 @@ export function measureTurns(groups, {rounds = 3, warmup = 1} = {}) {
   for (const {items, fn} of groups) for (let i = 0; i < Math.min(warmup, items.length); i++) fn(items[i], i);
   for (let r = 0; r < rounds; r++) {
     collectGarbage();
-    const order = groups.map((g, k) => k);
-    if (r % 2 === 1) order.reverse();
-    for (const k of order) {
-      const {name, items, fn} = groups[k];
-      collectYoungGarbage();
-      samples[k].push(...measure(name, items, fn, {passes: 1, warmup: 0}).samples);
-    }
+    takeTurns(groups, r % 2 === 1, samples);
   }
   return groups.map(({name, items}, k) => summarize(name, items, rounds, samples[k].sort((a, b) => a - b)));
+}
+
+/** One turn per group over its inputs (in reverse order when `reversed`), each after a young collection; per-input samples added to `samples[k]`. */
+function takeTurns(groups, reversed, samples) {
+  const order = groups.map((g, k) => k);
+  if (reversed) order.reverse();
+  for (const k of order) {
+    const {name, items, fn} = groups[k];
+    collectYoungGarbage();
+    samples[k].push(...measure(name, items, fn, {passes: 1, warmup: 0}).samples);
+  }
 }
 
 function quantile(sorted, q) {
