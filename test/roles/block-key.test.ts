@@ -31,6 +31,11 @@ describe('keySig', () => {
     expect(keySig('Share this  story!')).toBe(keySig('SHARE — THIS story'));
     expect(keySig('Café «Noir»')).toBe(keySig('CAFE NOIR'));
     expect(keySig('Москва сегодня')).toBe(keySig('МОСКВА, сегодня.'));
+    expect(keySig('Ｃａｆé ｶﾞｲﾄﾞ')).toBe(keySig('cafe ガイド'));
+    // a letter past the BMP cut in half by KEY_CHARS counts as textKey counts the half left
+    const cut = `${'a'.repeat(KEY_CHARS - 1)}𝐀`;
+    expect(keySig(cut)).toBe(keySig('a'.repeat(KEY_CHARS - 1)));
+    expect(keySig(cut)).not.toBe(keySig('a'.repeat(KEY_CHARS)));
     expect(keySig('---')).toBe(0);
     expect(keySig('')).toBe(0);
   });
@@ -45,6 +50,19 @@ describe('keySig', () => {
       if (ka === kb) expect(keySig(a)).toBe(keySig(b));
       expect(blockKey({visible: a})).toBe(ka);
     }), fuzz(1000));
+  });
+
+  it('hashes a text as it hashes its key, in any script (property)', () => {
+    // Latin accents, ligatures, fractions, Cyrillic, Greek with both sigmas, kana with a
+    // voicing mark, half-width kana, a combining accent, an emoji, a lone surrogate
+    const piece = fc.oneof(fc.string({maxLength: 6}), fc.string({unit: 'binary', maxLength: 4}),
+      fc.constantFrom('É', 'ß', 'ﬁ', '½', 'Ж', 'ΟΔΟΣ', 'Σα', 'ς', 'ガ', 'ｶﾞ', 'e\u0301', '😀', '\ud83d', 'İ', '—', ' '));
+    const text = fc.array(piece, {maxLength: 80}).map((p) => p.join(''));
+    fc.assert(fc.property(text, (a) => {
+      const key = textKey(a.slice(0, KEY_CHARS));
+      expect(keySig(a)).toBe(keySig(key));
+      expect(keySig(a) === 0).toBe(key === '');
+    }), fuzz(2000));
   });
 });
 
