@@ -68,12 +68,17 @@ export function assignRoles(
 ): RoledBlock[] {
   const bylineAt = options.bylineAt ?? bylineReadings(segments.map((s) => s.text));
   const ctx: RoleContext = {input, blocks: pageFeatures(segments), url: options.url, bylineAt};
-  let assignments: Assignment[] = ctx.blocks.map((block) => {
-    const proposals: Assignment['proposals'] = [];
-    for (const d of detectors) {
+  // detector by detector over the page, not block by block: each detector's code and
+  // patterns stay hot across the page's blocks (proposals still come in detector order)
+  const proposalsOf: Assignment['proposals'][] = ctx.blocks.map(() => []);
+  for (const d of detectors) {
+    for (const block of ctx.blocks) {
       const p = d.propose(block, ctx);
-      if (p) proposals.push(p);
+      if (p) proposalsOf[block.index]!.push(p);
     }
+  }
+  let assignments: Assignment[] = ctx.blocks.map((block) => {
+    const proposals = proposalsOf[block.index]!;
     let best = proposals[0];
     for (const p of proposals) if (p.score > best!.score) best = p;
     return best
