@@ -107,6 +107,13 @@ describe('isNameShaped and cleanBylineText', () => {
   it('takes link targets and handles out', () => {
     expect(cleanBylineText('Jane Doe [https://example.com/jane] @jane')).toBe('Jane Doe');
   });
+  it('spaces a date from the word glued after it, in any script, and leaves clean text as it is', () => {
+    expect(cleanBylineText('Jane Doe 2021April 9')).toBe('Jane Doe 2021 April 9');
+    expect(cleanBylineText('Jean Dupont 12Décembre 2021')).toBe('Jean Dupont 12 Décembre 2021');
+    expect(cleanBylineText('Иван Петров 5Марта')).toBe('Иван Петров 5 Марта');
+    expect(cleanBylineText('Jane Doe 2021 April 9')).toBe('Jane Doe 2021 April 9');
+    expect(cleanBylineText('Jane Doe\t| April 9 ')).toBe('Jane Doe | April 9');
+  });
 });
 
 describe('mayBeByline', () => {

@@ -42,5 +42,7 @@ describe('chromeDetector', () => {
     expect(isShareButtons('Share on Facebook (opens in a new window) Share on Twitter')).toBe(true);
     expect(isShareButtons('Share')).toBe(false);
     expect(isShareButtons('Facebook shares fell')).toBe(false);
+    // lower-cased as toLowerCase does: the Kelvin sign is a "k"
+    expect(isShareButtons('Share on LIN\u212aEDIN')).toBe(true);
   });
 });
