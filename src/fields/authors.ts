@@ -152,6 +152,12 @@ function dateIndex(text: string, {dayOnly = false} = {}): number {
   return first ? first.index : -1;
 }
 
+/** `text` up to the first match of `re` (which never matches the empty string): `text.split(re)[0]` without the array. */
+function upTo(text: string, re: RegExp): string {
+  const at = text.search(re);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** Cut the names part of a byline at the first date, separator, label or role. */
 function namesPart(text: string): string {
   let s = unglue(text);
@@ -159,7 +165,7 @@ function namesPart(text: string): string {
   if (at >= 0) s = s.slice(0, at);
   const stop = STOP.exec(s);
   if (stop) s = s.slice(0, stop.index);
-  s = s.split(SEPARATOR)[0]!;
+  s = upTo(s, SEPARATOR);
   s = s.replace(/\s+(?:on|at|in|updated|published|posted|-|–|—|,)\s*$/i, '');
   return s.replace(/[\s,;:|/•·–—-]+$/, '').trim();
 }
@@ -304,7 +310,7 @@ function readCleanText(clean: string): BylineReading | null {
   if (!mayStartName(glued)) return null;
   // a time alone ("Current Time 0:00") does not make a name and a date
   const at = dateIndex(glued, {dayOnly: true});
-  const head = (at > 0 ? glued.slice(0, at) : glued).split(SEPARATOR)[0]!.split(STOP)[0]!.trim();
+  const head = upTo(upTo(at > 0 ? glued.slice(0, at) : glued, SEPARATOR), STOP).trim();
   const role = ROLE.exec(head);
   const name = (role ? head.slice(0, role.index) : head).trim();
   const words = name.split(/\s+/).length;
