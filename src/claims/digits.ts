@@ -1,6 +1,7 @@
 import type {Numeral} from './types.js';
 import type {Scope} from './scope.js';
 import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
+import {matchesOf} from '../nlp/matches.js';
 
 // A currency written before the number: a sign, a country letter and a dollar sign
 // ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
@@ -62,7 +63,7 @@ export function digitNumerals(scope: Scope): Numeral[] {
   const {text} = scope;
   const out: Numeral[] = [];
   if (!HAS_DIGIT.test(text)) return out;
-  for (const d of text.matchAll(DIGITS)) {
+  for (const d of matchesOf(DIGITS, text)) {
     // most numbers have no currency or sign before them: read one only where the character
     // before the digits (or before one space) can end one
     const b = mayFollowPrefix(text, d.index) ? BEFORE_DIGITS.exec(text.slice(Math.max(0, d.index - 14), d.index)) : null;

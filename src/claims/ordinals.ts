@@ -1,6 +1,7 @@
 import type {Candidate} from './types.js';
 import type {Scope} from './scope.js';
 import {alternation, ORDINAL_WORDS} from './lexicon.js';
+import {matchesOf} from '../nlp/matches.js';
 
 // "25th", "1st", "22nd", "3rd"
 const DIGIT_ORDINAL = /(?<![\p{L}\p{N}.,/-])(\d{1,4})(?:st|nd|rd|th)(?![\p{L}\p{N}])/giu;
@@ -12,12 +13,12 @@ export function ordinals(scope: Scope): Candidate[] {
   const out: Candidate[] = [];
   const {text} = scope;
   if (/\d/u.test(text)) {
-    for (const m of text.matchAll(DIGIT_ORDINAL)) {
+    for (const m of matchesOf(DIGIT_ORDINAL, text)) {
       out.push(make(m.index, m.index + m[0].length, Number(m[1]), true));
     }
   }
   if (!text.includes('est') && !text.includes('most')) return out;
-  for (const m of text.matchAll(RANKED)) {
+  for (const m of matchesOf(RANKED, text)) {
     out.push(make(m.index, m.index + m[0].length, ORDINAL_WORDS[m[1]!.toLowerCase()]!, false));
   }
   return out;

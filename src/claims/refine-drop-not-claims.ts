@@ -2,6 +2,7 @@ import type {Candidate} from './types.js';
 import type {Scope} from './scope.js';
 import {after, before} from './scope.js';
 import {alternation, MONTHS} from './lexicon.js';
+import {matchesOf} from '../nlp/matches.js';
 
 type Cand = Candidate & {notClaim?: string};
 
@@ -126,7 +127,7 @@ function blockedSpans(cands: readonly Cand[], text: string): [number, number][] 
   if (!cands.some((c) => c.numeral.digits)) return blocked;
   for (const [re, sign] of BLOCKED) {
     if (sign && !sign.test(text)) continue;
-    for (const m of text.matchAll(re)) blocked.push([m.index, m.index + m[0].length]);
+    for (const m of matchesOf(re, text)) blocked.push([m.index, m.index + m[0].length]);
   }
   return blocked.sort((a, b) => a[0] - b[0]);
 }

@@ -1,4 +1,5 @@
 import type {Paragraph, Quote} from '../schema/article.js';
+import {matchesOf} from '../nlp/matches.js';
 
 /**
  * Quoted speech in the body, with its speaker for the plain forms:
@@ -33,7 +34,7 @@ export function extractQuotes(paragraphs: readonly Paragraph[], source: string):
   const out: Quote[] = [];
   for (const p of paragraphs) {
     const raw = source.slice(p.span.start, p.span.end);
-    for (const m of raw.matchAll(QUOTED)) {
+    for (const m of matchesOf(QUOTED, raw)) {
       const inner = (m[1] ?? m[2] ?? m[3])!;
       // a quoted title or a scare quote is a few words: speech has a verb and some length
       if (inner.trim().split(/\s+/).length < 4) continue;
