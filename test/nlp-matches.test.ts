@@ -8,7 +8,9 @@ const viaMatchesOf = (re: RegExp, text: string) => matchesOf(re, text).map((m) =
 
 describe('matchesOf', () => {
   it('finds what matchAll finds, empty matches and surrogate pairs included (property)', () => {
-    const patterns = [/\d+(?:\.\d+)?/g, /(\p{L}+)/gu, /x*/g, /x*/gu, new RegExp('', 'gu'), /\b(one|two)\b/giu, /[😀a]?/gu];
+    // the empty pattern matches (empty) at every position: the case matchAll steps over by itself
+    // eslint-disable-next-line regexp/no-empty-group
+    const patterns = [/\d+(?:\.\d+)?/g, /(\p{L}+)/gu, /x*/g, /x*/gu, /(?:)/gu, /\b(one|two)\b/giu, /[😀a]?/gu];
     const piece = fc.oneof(fc.string({maxLength: 4}), fc.string({unit: 'binary', maxLength: 3}), fc.constantFrom('1.5', 'one', 'TWO', 'x', '😀', '\ud83d', ' '));
     fc.assert(fc.property(fc.constantFrom(...patterns), fc.array(piece, {maxLength: 20}).map((p) => p.join('')), (re, text) => {
       expect(viaMatchesOf(re, text)).toEqual(viaMatchAll(re, text));
