@@ -44,57 +44,22 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c).toLowerCase();
   if (/[a-z\d]/.test(ch)) ASCII_KEY[c] = ch.charCodeAt(0);
 }
-// the non-ASCII characters NOT_PLAIN lets through: separators in a key
-const PLAIN_CODES = new Set([...PLAIN_PUNCTUATION].map((ch) => ch.charCodeAt(0)));
-const isPlainPunctuation = (c: number) => PLAIN_CODES.has(c);
-
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const SPACE = 0x20;
 // 0 is kept for "no key"; a small integer keeps the Map of hashes on its fast path
 const finish = (h: number, words: number) => (words ? h & 0x3fffffff || 1 : 0);
 
-/**
- * FNV-1a over the key of `text`, the spaces between words included, read straight from the
- * text: its first `limit` characters, lower-cased letters and digits, everything else a
- * separator, as textKey's ASCII path reads them. -1 when a character is neither ASCII nor
- * English punctuation (sigOfPieces reads those texts).
- */
-function sigOfText(text: string, limit: number): number {
-  let h = FNV_BASIS;
-  let inWord = false;
-  let words = 0;
-  const n = Math.min(text.length, limit);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let k = 0;
-    if (c < 128) k = ASCII_KEY[c]!;
-    else if (!isPlainPunctuation(c)) return -1;
-    if (k === 0) {
-      inWord = false;
-      continue;
-    }
-    if (!inWord) {
-      if (words++) h = Math.imul(h ^ SPACE, FNV_PRIME);
-      inWord = true;
-    }
-    h = Math.imul(h ^ k, FNV_PRIME);
-  }
-  return finish(h, words);
-}
-
 // Greek capital sigma lower-cases by its place in the word (σ, or ς at a word's end): the
 // one character whose piece of the key (below) is not its own (checked over every code point)
 const CAPITAL_SIGMA = 0x3a3;
-// each character's piece of the key: what textKey makes of it alone ("É" -> "e", "ﬁ" -> "fi",
-// "½" -> "1 2", "—" -> " ", "Ж" -> "ж", a combining accent -> ""). NFKD, taking marks out and
-// lower-casing work character by character (NFKD only reorders marks, which go), so a
-// text's key is its characters' pieces put together, spaces folded and trimmed. Kept for the
-// process, as count-words keeps its character kinds: pages use a few hundred such characters.
-const ASCII_PIECES = Array.from({length: 128}, (_, c) => (ASCII_KEY[c] ? String.fromCharCode(ASCII_KEY[c]!) : ' '));
+// past ASCII, each character's piece of the key: what textKey makes of it alone ("É" -> "e",
+// "ﬁ" -> "fi", "½" -> "1 2", "—" -> " ", "Ж" -> "ж", a combining accent -> ""). NFKD, taking
+// marks out and lower-casing work character by character (NFKD only reorders marks, which
+// go), so a text's key is its characters' pieces put together, spaces folded and trimmed.
+// Kept for the process, as count-words keeps its character kinds: pages use a few hundred.
 const widePieces = new Map<number, string>();
 function pieceOf(cp: number): string {
-  if (cp < 128) return ASCII_PIECES[cp]!;
   let piece = widePieces.get(cp);
   if (piece === undefined) {
     piece = String.fromCodePoint(cp).normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ');
@@ -104,26 +69,32 @@ function pieceOf(cp: number): string {
 }
 
 /**
- * sigOfText for any text: the key's units from each character's piece, without NFKD over
- * the text or building the key (NFKD was most of the cost of a block's hash on pages in
- * other scripts). -1 when the text has a capital sigma (the key then needs textKey).
+ * FNV-1a over the key of `text`, the spaces between words included, read straight from the
+ * text's first `limit` characters without building the key: ASCII from a table (lower-cased
+ * letters and digits, everything else a separator), any other character from its piece
+ * (pieceOf), so no NFKD over the text (that was most of the cost of a block's hash on pages
+ * in other scripts). -1 when the text has a capital sigma (the key then needs textKey).
  */
-function sigOfPieces(text: string, limit: number): number {
+function sigOfText(text: string, limit: number): number {
   let h = FNV_BASIS;
   let inWord = false;
   let words = 0;
   const n = Math.min(text.length, limit);
   for (let i = 0; i < n; i++) {
-    // a surrogate pair is one character, unless the limit cuts it (as slice does)
     const c = text.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    const cp = pair ? text.codePointAt(i)! : c;
-    if (pair) i++;
-    if (cp === CAPITAL_SIGMA) return -1;
-    const piece = pieceOf(cp);
-    for (let j = 0; j < piece.length; j++) {
-      const k = piece.charCodeAt(j);
-      if (k === SPACE) {
+    let piece = '';
+    if (c >= 128) {
+      // a surrogate pair is one character, unless the limit cuts it (as slice does)
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const cp = pair ? text.codePointAt(i)! : c;
+      if (pair) i++;
+      if (cp === CAPITAL_SIGMA) return -1;
+      piece = pieceOf(cp);
+    }
+    // the units of the character's piece: the table's one for ASCII (0 a separator)
+    for (let j = c < 128 ? -1 : 0; j < piece.length; j++) {
+      const k = j < 0 ? ASCII_KEY[c]! : piece.charCodeAt(j) === SPACE ? 0 : piece.charCodeAt(j);
+      if (k === 0) {
         inWord = false;
         continue;
       }
@@ -147,9 +118,7 @@ function sigOfKey(key: string): number {
 /** A hash of the block key of `visible` (see blockKey): equal keys give equal hashes; 0 when the key is empty. */
 export function keySig(visible: string): number {
   const sig = sigOfText(visible, KEY_CHARS);
-  if (sig >= 0) return sig;
-  const wide = sigOfPieces(visible, KEY_CHARS);
-  return wide >= 0 ? wide : sigOfKey(textKey(visible.slice(0, KEY_CHARS)));
+  return sig >= 0 ? sig : sigOfKey(textKey(visible.slice(0, KEY_CHARS)));
 }
 
 /** Whether two blocks have the same key (the hashes first; the keys only when those agree). */
