@@ -5,16 +5,15 @@
  * where an LF gives one.
  */
 
-// a run that is not one plain space: two white-space characters, or a tab, line end, NBSP ...
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
-// each such run whole (a run of two or more is matched from its start to its end): the
-// plain single spaces between words are left where they are, not replaced one by one with
-// themselves (three times faster on a page's worth of text)
+// each run that is not one plain space, whole: two or more white-space characters (matched
+// from the run's start to its end), or a single tab, line end, NBSP ... The plain spaces
+// between words are left where they are, not replaced one by one with themselves (three
+// times faster on a page's worth of text), and a text with nothing to fold is no match at all.
 const UNEVEN_RUNS = /\s{2,}|[^\S ]/g;
 
 /** The text with each run of white space made one space (the text itself when it has none to fold). */
 export function singleSpaced(text: string): string {
-  return UNEVEN_SPACE.test(text) ? text.replace(UNEVEN_RUNS, ' ') : text;
+  return text.replace(UNEVEN_RUNS, ' ');
 }
 
 /** Whether `text` is longer than `n` characters, single-spaced and trimmed. The plain length answers first. */

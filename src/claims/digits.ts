@@ -3,12 +3,12 @@ import type {Scope} from './scope.js';
 import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 import {matchesOf} from '../nlp/matches.js';
 
-// A currency written before the number: a sign, a country letter and a dollar sign
-// ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
-// before "$" must touch it, so "a $5 bill" stays an article and a dollar.
 // currency symbols written before the number, and the signs a number may have
 const SYMBOLS = '€£₽¥₹₩₺₴₦₱₪₸₫';
 const SIGNS = '-−+';
+// A currency written before the number: a sign, a country letter and a dollar sign
+// ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
+// before "$" must touch it, so "a $5 bill" stays an article and a dollar.
 const ISO_CODES = ['usd', 'eur', 'gbp', 'rub', 'jpy', 'cny', 'rmb', 'inr', 'rs', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'kzt', 'kgs', 'uah', 'sek', 'nok', 'dkk', 'pln', 'zar'];
 const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[${SYMBOLS}]|\b(?:${ISO_CODES.join('|')})(?![a-z])\.?)`;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;

@@ -53,13 +53,16 @@ const finish = (h: number, words: number) => (words ? h & 0x3fffffff || 1 : 0);
 // Greek capital sigma lower-cases by its place in the word (σ, or ς at a word's end): the
 // one character whose piece of the key (below) is not its own (checked over every code point)
 const CAPITAL_SIGMA = 0x3a3;
-// past ASCII, each character's piece of the key: what textKey makes of it alone ("É" -> "e",
-// "ﬁ" -> "fi", "½" -> "1 2", "—" -> " ", "Ж" -> "ж", a combining accent -> ""). NFKD, taking
-// marks out and lower-casing work character by character (NFKD only reorders marks, which
-// go), so a text's key is its characters' pieces put together, spaces folded and trimmed.
-// Kept for the process, as count-words keeps its character kinds: pages use a few hundred.
+// each character's piece of the key: what textKey makes of it alone ("A" -> "a", "," -> " ",
+// "É" -> "e", "ﬁ" -> "fi", "½" -> "1 2", "—" -> " ", "Ж" -> "ж", a combining accent -> "").
+// NFKD, taking marks out and lower-casing work character by character (NFKD only reorders
+// marks, which go), so a text's key is its characters' pieces put together, spaces folded
+// and trimmed. ASCII's come from ASCII_KEY; the others are kept for the process, as
+// count-words keeps its character kinds (pages use a few hundred).
+const ASCII_PIECES = Array.from(ASCII_KEY, (k) => (k ? String.fromCharCode(k) : ' '));
 const widePieces = new Map<number, string>();
 function pieceOf(cp: number): string {
+  if (cp < 128) return ASCII_PIECES[cp]!;
   let piece = widePieces.get(cp);
   if (piece === undefined) {
     piece = String.fromCodePoint(cp).normalize('NFKD').replace(DIACRITICS, '').toLowerCase().replace(NOT_WORD, ' ');
@@ -70,10 +73,9 @@ function pieceOf(cp: number): string {
 
 /**
  * FNV-1a over the key of `text`, the spaces between words included, read straight from the
- * text's first `limit` characters without building the key: ASCII from a table (lower-cased
- * letters and digits, everything else a separator), any other character from its piece
- * (pieceOf), so no NFKD over the text (that was most of the cost of a block's hash on pages
- * in other scripts). -1 when the text has a capital sigma (the key then needs textKey).
+ * pieces (pieceOf) of the text's first `limit` characters, without building the key or NFKD
+ * over the text (that was most of the cost of a block's hash on pages in other scripts).
+ * -1 when the text has a capital sigma (the key then needs textKey).
  */
 function sigOfText(text: string, limit: number): number {
   let h = FNV_BASIS;
@@ -81,20 +83,16 @@ function sigOfText(text: string, limit: number): number {
   let words = 0;
   const n = Math.min(text.length, limit);
   for (let i = 0; i < n; i++) {
+    // a surrogate pair is one character, unless the limit cuts it (as slice does)
     const c = text.charCodeAt(i);
-    let piece = '';
-    if (c >= 128) {
-      // a surrogate pair is one character, unless the limit cuts it (as slice does)
-      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-      const cp = pair ? text.codePointAt(i)! : c;
-      if (pair) i++;
-      if (cp === CAPITAL_SIGMA) return -1;
-      piece = pieceOf(cp);
-    }
-    // the units of the character's piece: the table's one for ASCII (0 a separator)
-    for (let j = c < 128 ? -1 : 0; j < piece.length; j++) {
-      const k = j < 0 ? ASCII_KEY[c]! : piece.charCodeAt(j) === SPACE ? 0 : piece.charCodeAt(j);
-      if (k === 0) {
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const cp = pair ? text.codePointAt(i)! : c;
+    if (pair) i++;
+    if (cp === CAPITAL_SIGMA) return -1;
+    const piece = pieceOf(cp);
+    for (let j = 0; j < piece.length; j++) {
+      const k = piece.charCodeAt(j);
+      if (k === SPACE) {
         inWord = false;
         continue;
       }
