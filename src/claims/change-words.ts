@@ -11,7 +11,7 @@ export const DECREASE_WORDS = ('fell fall falls falling fallen dropped drop drop
   'eased eases easing cut cuts cutting shrank shrunk shrinks shrinking contracted plummeted plummet plummets plummeting slumped ' +
   'slump slumps retreated down lower reduced reduce reduces slashed narrowed').split(' ');
 
-const VERB = alternation([...INCREASE_WORDS, ...DECREASE_WORDS]);
+const VERB = alternation([...INCREASE_WORDS, ...DECREASE_WORDS], 'iu');
 const INCREASE = new Set([...INCREASE_WORDS, 'growth', 'hike', 'hikes', 'climbs', 'jumps', 'surges']);
 
 const CHANGE_WORDS = new Set([...INCREASE_WORDS, ...DECREASE_WORDS]);

@@ -2,7 +2,7 @@ import type {Form} from './form.js';
 import {stickyAt} from './form.js';
 import {alternation, TIME_UNITS} from './lexicon.js';
 
-const TIME = alternation(Object.keys(TIME_UNITS));
+const TIME = alternation(Object.keys(TIME_UNITS), 'iuy');
 // ages: "15-year-old", "65 years old", "18 month-old", "eighteen months of age", "90 day old"
 const AGE = /[\s-]?(years?|months?|weeks?|days?)(?:[\s-]?old|\s+of\s+age)(?![\p{L}])/iuy;
 const DURATION = new RegExp(String.raw`[\s-]?(${TIME})(?![\p{L}\p{N}])`, 'iuy');

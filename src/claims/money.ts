@@ -4,8 +4,8 @@ import {alternation, CURRENCY_ADJECTIVES, CURRENCY_ADJECTIVE_WORDS, CURRENCY_SUF
 
 const NAMES = [...Object.keys(CURRENCY_WORDS), 'pound', 'pounds'];
 // "5 million rubles", "two billion dollars", "10.5 million Australian dollars", "12-cent"
-const WORD_AFTER = new RegExp(String.raw`[\s-]?(?:(${alternation(CURRENCY_ADJECTIVE_WORDS)})\s+)?(${alternation(NAMES)})(?![\p{L}])`, 'iuy');
-const SIGN_AFTER = new RegExp(String.raw`\s?(${alternation(Object.keys(CURRENCY_SUFFIX_SIGNS))})`, 'uy');
+const WORD_AFTER = new RegExp(String.raw`[\s-]?(?:(${alternation(CURRENCY_ADJECTIVE_WORDS, 'iuy')})\s+)?(${alternation(NAMES, 'iuy')})(?![\p{L}])`, 'iuy');
+const SIGN_AFTER = new RegExp(String.raw`\s?(${alternation(Object.keys(CURRENCY_SUFFIX_SIGNS), 'uy')})`, 'uy');
 const AND = /\s+(?:and\s+)?/iy;
 const CENTS = /\s+cents?(?![\p{L}])/iuy;
 const SINGULAR: Record<string, string> = {dollars: 'dollar', francs: 'franc', rupees: 'rupee', pounds: 'pound', pesos: 'peso', kroner: 'krone'};

@@ -6,7 +6,7 @@ import {matchesOf} from '../nlp/matches.js';
 // "25th", "1st", "22nd", "3rd"
 const DIGIT_ORDINAL = /(?<![\p{L}\p{N}.,/-])(\d{1,4})(?:st|nd|rd|th)(?![\p{L}\p{N}])/giu;
 // "third-largest", "second biggest"
-const RANKED = new RegExp(String.raw`\b(${alternation(Object.keys(ORDINAL_WORDS))})[\s-](?:largest|biggest|highest|lowest|smallest|most|least|best|worst|richest|poorest|busiest|longest|tallest|oldest|fastest)\b`, 'giu');
+const RANKED = new RegExp(String.raw`\b(${alternation(Object.keys(ORDINAL_WORDS), 'giu')})[\s-](?:largest|biggest|highest|lowest|smallest|most|least|best|worst|richest|poorest|busiest|longest|tallest|oldest|fastest)\b`, 'giu');
 
 /** Ordinals: "25th anniversary", "third-largest". Bare "first"/"second" are words, not claims. */
 export function ordinals(scope: Scope): Candidate[] {

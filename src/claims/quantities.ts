@@ -6,7 +6,7 @@ import {alternation, TEMPERATURE_UNITS, UNITS} from './lexicon.js';
 const TEMPERATURE = /\s?(?:°\s?([CF](?![\p{L}]))?|deg(?:rees?|\.)?(?:\s+(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|c|f)(?![\p{L}]))?(?![\p{L}])|(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin)(?![\p{L}]))/iuy;
 const GLUED_CF = /\s?([CF])(?![\p{L}\p{N}])/uy;
 // units may sit in brackets ("20 (kg)") or be joined by a hyphen ("3-inch", "six-mile")
-const UNIT_WORDS = alternation(Object.keys(UNITS));
+const UNIT_WORDS = alternation(Object.keys(UNITS), 'iuy');
 const UNIT = new RegExp(String.raw`(?:\s?-?(${UNIT_WORDS})|\s?[([{<](${UNIT_WORDS})[)\]}>])(?![\p{L}\p{N}])`, 'iuy');
 const CASE_SENSITIVE: Record<string, boolean> = {m: true, g: true, l: true, w: true};
 // "325,000 barrels per day", "50 miles an hour" after the unit

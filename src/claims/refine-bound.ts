@@ -18,7 +18,7 @@ const QUALIFIERS: Record<string, Bound> = {
 };
 const VERB_QUALIFIERS = new Set(['averaged', 'averaging']);
 // a qualifier right before the number; the slice is short, so trying each start is cheap
-const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(QUALIFIERS))})\s+$|(~|≈)\s?$`, 'iu');
+const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(QUALIFIERS), 'iu')})\s+$|(~|≈)\s?$`, 'iu');
 // verbs that put a floor under the number without being part of its words: "surpassed two billion dollars"
 const VERB_BEFORE = /\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topp(?:ed|ing)|tops|crossed|passed)\s+$/iu;
 const AFTER = /^(?:\+|\s+or\s+(?:more|above|higher|over)\b|\s+plus\b|\s+or\s+(?:so)\b|\s+or\s+(?:less|fewer|below|under)\b)/iu;

@@ -36,7 +36,7 @@ const BLOCKED: [RegExp, RegExp | null][] = [
   [new RegExp(REST.filter((p) => !p[2]).map((p) => p[0]).join('|'), 'gu'), null],
 ];
 
-const MONTH = alternation(MONTHS);
+const MONTH = alternation(MONTHS, 'iu');
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?,?\s*(?:the\s+)?$`, 'iu');
 const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:${MONTH})\b`, 'iu');
 // after any white space, as PREV_WORD: one space, two, or a CRLF
