@@ -33,7 +33,8 @@ const DIGIT_BEFORE_WORD = /(\d)(?=\p{Lu}\p{Ll})/gu; // "2021April 9" -> "2021 Ap
 const NEEDS_CLEANING_MARK = /[[@]|:\/\/|www\.|javascript:|\s\s|[^\S ]|^\s|\s$/;
 const MAY_DIGIT_BEFORE_CAPITAL = /\d[A-Z\u00c0-\uffff]/;
 const DIGIT_BEFORE_CAPITAL = /\d\p{Lu}/u;
-const needsCleaning = (text: string) => NEEDS_CLEANING_MARK.test(text) || (MAY_DIGIT_BEFORE_CAPITAL.test(text) && DIGIT_BEFORE_CAPITAL.test(text));
+/** Whether cleanBylineText would change anything in `text` (when false, it returns `text` itself). */
+export const needsCleaning = (text: string) => NEEDS_CLEANING_MARK.test(text) || (MAY_DIGIT_BEFORE_CAPITAL.test(text) && DIGIT_BEFORE_CAPITAL.test(text));
 
 /** The text with link targets, URLs, e-mail addresses and handles taken out. */
 export function cleanBylineText(text: string): string {
@@ -114,7 +115,6 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
 // isNameShaped reads as two to four words, the first capitalised and no menu word, the
 // others capitalised or particles; or as Chinese or Japanese only.
 const CJK_NAME_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]/u;
-const FIRST_TWO_WORDS = /^(\S+) (\S+)/;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 // what starts every particle (de, della, van, bin, st., mac ...)
 const PARTICLE_START = /^(?:d[aeiou]|van|von|l[aeo]|al|el|bin|ibn|te[nr]|y|st|ma?c)/i;
@@ -127,12 +127,26 @@ const PARTICLE_START = /^(?:d[aeiou]|van|von|l[aeo]|al|el|bin|ibn|te[nr]|y|st|ma
  * that pass; prose ("The council said ...", "Officials said ...") does not.
  */
 function mayStartName(text: string): boolean {
-  if (CJK_NAME_START.test(text)) return true;
-  const two = FIRST_TWO_WORDS.exec(text);
-  if (!two) return false;
-  const [, first, second] = two as unknown as [string, string, string];
-  if (!CAPITALISED_WORD.test(first) || NOT_NAME.test(first) || /^the$/i.test(first)) return false;
-  return /^\p{Lu}/u.test(second) || /\p{Ll}\p{Lu}/u.test(second) || PARTICLE_START.test(second);
+  // an ASCII first character is a capital A-Z (NAME_FIRST passed), not a CJK one
+  if (text.charCodeAt(0) >= 0x80 && CJK_NAME_START.test(text)) return true;
+  // the first two words: single spaces, none at the ends, so /^(\S+) (\S+)/ without the match
+  const gap = text.indexOf(' ');
+  if (gap < 0) return false;
+  const first = text.slice(0, gap);
+  if (!CAPITALISED_WORD.test(first) || NOT_NAME.test(first) || isThe(first)) return false;
+  const next = text.indexOf(' ', gap + 1);
+  const second = text.slice(gap + 1, next < 0 ? text.length : next);
+  const c = second.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return true; // A-Z
+  return (c >= 0x80 && /^\p{Lu}/u.test(second)) || hasLowerThenUpper(second) || PARTICLE_START.test(second);
+}
+const isThe = (word: string) => word.length === 3 && word.toLowerCase() === 'the';
+
+/** The text (single spaces, none at the ends) up to the end of its second word. */
+function firstTwoWords(text: string): string {
+  const gap = text.indexOf(' ');
+  const end = gap < 0 ? -1 : text.indexOf(' ', gap + 1);
+  return end < 0 ? text : text.slice(0, end);
 }
 // its first character (ungluing words only adds spaces after a lower-case letter)
 const NAME_FIRST = /^[\p{Lu}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]/u;
@@ -240,10 +254,11 @@ const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|w
  * False when `clean` (cleanBylineText's output) surely reads as no byline: it has no mark of
  * an explicit one, does not start as a name does, and has nothing left to clean (so reading
  * it cleans it to itself). Most lines of a page are turned away here, before the cache and
- * the dozen pattern tests of the full reading.
+ * the dozen pattern tests of the full reading. `tidy`: the caller knows that `clean` needs
+ * no cleaning (needsCleaning is false).
  */
-export function mayBeByline(clean: string): boolean {
-  return NAME_FIRST.test(clean) || BYLINE_MARK.test(clean) || needsCleaning(clean);
+export function mayBeByline(clean: string, tidy = false): boolean {
+  return NAME_FIRST.test(clean) || BYLINE_MARK.test(clean) || (!tidy && needsCleaning(clean));
 }
 
 /**
@@ -271,6 +286,16 @@ export function readCleanedByline(text: string, clean: string): BylineReading | 
 
 function readCleanText(clean: string): BylineReading | null {
   if (!clean || clean.length > 300) return null;
+  const explicit = readExplicit(clean);
+  return explicit !== undefined ? explicit : readNameFirst(clean);
+}
+
+/**
+ * The shapes with a mark of an explicit byline: a bracketed credit, a credit line, a lead
+ * ("By", "Author:") at the start, after a separator or mid-line. A reading (or null, when
+ * the mark leads to no names) or `undefined` when no such shape is there.
+ */
+function readExplicit(clean: string): BylineReading | null | undefined {
   // "[Jane Doe, Outlet]": a bracketed credit line with the outlet after the name
   const bracketed = /^[[【［]([^\]】］[【［]{2,60})[\]】］]$/u.exec(clean);
   if (bracketed) {
@@ -302,12 +327,20 @@ function readCleanText(clean: string): BylineReading | null {
     const rest = before.replace(CREDIT_VERB, '');
     if (rest !== before || isOnlyDates(rest)) return {authors, shape: 'explicit'};
   }
+  return undefined;
+}
+
+/** The name shapes: a name at the start of the line, then a date, a role or nothing. */
+function readNameFirst(clean: string): BylineReading | null {
   // "Jane Doe | November 2, 2018", "Jane Doe/November 18, 2016", "Jane Doe — 2013-09-29"
   // the name is where the line starts: without a name's start, no date search (a chrono
   // parse); the first character tells most lines apart before the names are unglued
   if (!NAME_FIRST.test(clean)) return null;
+  // mayStartName reads the first two words, and ungluing only splits words apart: the first
+  // two words of the unglued line are those of its first two words unglued. So a long line
+  // is unglued whole (a search through all of it) only when it may start with a name.
+  if (!mayStartName(unglue(firstTwoWords(clean)))) return null;
   const glued = unglue(clean);
-  if (!mayStartName(glued)) return null;
   // a time alone ("Current Time 0:00") does not make a name and a date
   const at = dateIndex(glued, {dayOnly: true});
   const head = upTo(upTo(at > 0 ? glued.slice(0, at) : glued, SEPARATOR), STOP).trim();

@@ -3,7 +3,7 @@ import type {Segment} from '../blocks/segment.js';
 import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import {articleTop, nearTopScore} from './article-top.js';
-import {cleanBylineText, mayBeByline, readByline, readCleanedByline, type BylineReading} from './authors.js';
+import {cleanBylineText, mayBeByline, needsCleaning, readByline, readCleanedByline, type BylineReading} from './authors.js';
 import {mayStateDay, strictDates} from './strict-dates.js';
 import type {FieldContext} from './types.js';
 
@@ -45,28 +45,21 @@ function isDateLineUncached(text: string): boolean {
 
 /**
  * Read the byline that starts at block `i`, looking at its neighbours for the weak shapes:
- * a bare name counts next to a date line, after a "By" line, or above a role line.
+ * a bare name counts next to a date line, after a "By" line, or above a role line. `own` reads
+ * a text by itself (bylineReadings passes one that keeps each text's answer for the page).
  */
-export function readBylineAt(textAt: (j: number) => string | undefined, i: number): BylineAt | null {
+export function readBylineAt(textAt: (j: number) => string | undefined, i: number, own: (text: string) => OwnReading = ownReading): BylineAt | null {
   const text = textAt(i);
-  if (text === undefined || text.length > 1000) return null;
-  // a long block without link targets is prose, not a byline
-  if (text.length > 300 && !/^\s*by\s/i.test(text) && !/\[|:\/\//.test(text)) return null;
-  let clean = cleanBylineText(text);
-  // a byline the renderer ran into the share links after it: read its opening only
-  if (clean.length > 300) {
-    if (!/^by\s\p{Lu}/iu.test(clean)) return null;
-    clean = clean.slice(0, 120);
-  }
-  if (!mayBeByline(clean)) return null;
-  if (LEAD_ONLY.test(clean)) {
+  if (text === undefined) return null;
+  const self = own(text);
+  if (self === null) return null;
+  if (typeof self === 'string') {
     const next = textAt(i + 1);
     if (next === undefined || next.length > 200) return null;
-    const reading = readByline(`${/^by/i.test(clean) ? 'By' : 'Author:'} ${next}`);
+    const reading = readByline(`${self} ${next}`);
     return reading ? {...reading, shape: 'explicit', first: i, last: i + 1} : null;
   }
-  const reading = readCleanedByline(text, clean);
-  if (!reading) return null;
+  const reading = self;
   if (reading.shape === 'explicit' || reading.shape === 'name-date') return {...reading, first: i, last: i};
   // a bare name in a script without capitals: only a short run of Han characters (a
   // Chinese or Japanese personal name); menu items read the same otherwise
@@ -83,6 +76,30 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
   return null;
 }
 
+/**
+ * What a text says by itself, before its neighbours are looked at: nothing (null), a lead
+ * alone ("By" or "Author:", the names being on the next line), or a reading.
+ */
+export type OwnReading = BylineReading | 'By' | 'Author:' | null;
+
+function ownReading(text: string): OwnReading {
+  if (text.length > 1000) return null;
+  // a long block without link targets is prose, not a byline
+  if (text.length > 300 && !/^\s*by\s/i.test(text) && !/\[|:\/\//.test(text)) return null;
+  // whether the text needs cleaning, tested once (mayBeByline asks it again otherwise)
+  let tidy = !needsCleaning(text);
+  let clean = tidy ? text : cleanBylineText(text);
+  // a byline the renderer ran into the share links after it: read its opening only
+  if (clean.length > 300) {
+    if (!/^by\s\p{Lu}/iu.test(clean)) return null;
+    clean = clean.slice(0, 120);
+    tidy = false;
+  }
+  if (!mayBeByline(clean, tidy)) return null;
+  if (LEAD_ONLY.test(clean)) return /^by/i.test(clean) ? 'By' : 'Author:';
+  return readCleanedByline(text, clean);
+}
+
 /** Block `i`'s byline reading, or null: see `bylineReadings`. */
 export type BylineReadings = (i: number) => BylineAt | null;
 
@@ -90,15 +107,23 @@ export type BylineReadings = (i: number) => BylineAt | null;
  * The byline readings of a page's blocks (`texts`, in order), each read when first asked for
  * and kept. The roles stage asks for every short block and its neighbours, and the byline
  * field asks again for every block: one page-wide reader serves both, so each block is read
- * once per parse.
+ * once per parse. A page prints many short lines more than once (menus, "Share", teaser
+ * dates): what a text says by itself is read once per text.
  */
 export function bylineReadings(texts: readonly string[]): BylineReadings {
   const readings: Array<BylineAt | null | undefined> = new Array(texts.length);
   const textAt = (j: number) => texts[j];
+  const owns = new Map<string, OwnReading>();
+  const own = (text: string): OwnReading => {
+    if (text.length > 300) return ownReading(text); // long texts seldom repeat
+    let reading = owns.get(text);
+    if (reading === undefined) owns.set(text, (reading = ownReading(text)));
+    return reading;
+  };
   return (i) => {
     if (i < 0 || i >= texts.length) return null;
     let at = readings[i];
-    if (at === undefined) readings[i] = at = readBylineAt(textAt, i);
+    if (at === undefined) readings[i] = at = readBylineAt(textAt, i, own);
     return at;
   };
 }

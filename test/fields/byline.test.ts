@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {extractByline, isDateLine, readBylineAt} from '../../src/fields/byline.js';
+import {bylineReadings, extractByline, isDateLine, readBylineAt} from '../../src/fields/byline.js';
 import {page} from './context.js';
 
 const body = 'B| The council voted on Tuesday to approve the new budget, which raises spending on schools and roads by a modest amount.';
@@ -66,6 +66,20 @@ describe('readBylineAt and isDateLine', () => {
     expect(isDateLine('Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC')).toBe(true);
     expect(isDateLine('Jane Doe/November 18, 2016')).toBe(false);
     expect(isDateLine('The council met on March 9, 2017 to discuss the budget for the coming year')).toBe(false);
+  });
+});
+
+describe('bylineReadings', () => {
+  it('reads a repeated line once and still looks at the neighbours of each copy', () => {
+    // "Jane Doe" twice: a name next to a date line is a byline, the same name between menu items is not
+    const texts = ['Home', 'Jane Doe', 'Published March 9, 2017', 'Sport', 'Jane Doe', 'Weather', 'By', 'Jane Doe', 'Home', 'By'];
+    const at = bylineReadings(texts);
+    const textAt = (j: number) => texts[j];
+    for (let i = 0; i < texts.length; i++) expect(at(i), `block ${i}`).toEqual(readBylineAt(textAt, i));
+    expect(at(1)).toMatchObject({authors: ['Jane Doe'], first: 1, last: 1});
+    expect(at(4)).toBeNull();
+    expect(at(6)).toMatchObject({authors: ['Jane Doe'], shape: 'explicit', first: 6, last: 7});
+    expect(at(9)).toBeNull(); // a "By" with nothing after it
   });
 });
 
