@@ -117,13 +117,55 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
   };
 }
 
+// the longest text whose features are shared between blocks (longer ones seldom repeat)
+const SHARED_CHARS = 300;
+
+/** The features of a block with the same text as `same`, at its own place on the page. */
+function atPlace(same: BlockFeatures, segment: Segment, index: number): BlockFeatures {
+  // every field written out, in blockFeatures' order: the objects keep one shape
+  return {
+    index,
+    segment,
+    text: same.text,
+    chars: same.chars,
+    words: same.words,
+    endsSentence: same.endsSentence,
+    capitalRatio: same.capitalRatio,
+    visible: same.visible,
+    visibleChars: same.visibleChars,
+    visibleWords: same.visibleWords,
+    linkTargets: same.linkTargets,
+    linkDensity: same.linkDensity,
+    listItem: same.listItem,
+    heading: same.heading,
+    allCaps: same.allCaps,
+    sentences: same.sentences,
+    commas: same.commas,
+    cjk: same.cjk,
+    keySig: same.keySig,
+    repeats: 1,
+    echoes: false,
+  };
+}
+
 /**
  * Features of every block, with `repeats` and `echoes` read over the page: blocks are counted
  * by the hash of their key, and the keys themselves are built only for blocks whose hash
  * another block shares (so a hash collision never joins two different texts).
  */
 export function pageFeatures(segments: readonly Segment[]): BlockFeatures[] {
-  const blocks = segments.map(blockFeatures);
+  // a page prints many of its short lines more than once (a menu in the header and the
+  // footer, "Share", a date under every teaser: a fifth of the short blocks of a page): a
+  // text's features are read once, and each block with the same text takes them as its own
+  const byText = new Map<string, BlockFeatures>();
+  const blocks = segments.map((segment, index) => {
+    if (segment.text.length > SHARED_CHARS) return blockFeatures(segment, index);
+    const same = byText.get(segment.text);
+    if (same) return atPlace(same, segment, index);
+    const features = blockFeatures(segment, index);
+    byText.set(segment.text, features);
+    return features;
+  });
   const sigs = new Map<number, number>();
   for (const b of blocks) if (b.keySig) sigs.set(b.keySig, (sigs.get(b.keySig) ?? 0) + 1);
   const keys = new Map<number, string>(); // block index -> key, for the blocks that share a hash
