@@ -175,15 +175,15 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
     // story ("BEIJING, Aug 14 (Xinhua) --") or a short date line the roles took for body
     const longBody = b.role === 'body' && longerThan(raw, 80);
     if (longBody && i !== top.bodyStart) continue;
+    let score = nearTopScore(i, top, blocks);
+    // no date of this block can beat the best so far (most of a page's blocks, once a date
+    // near the top is found): its text is not read (the margin keeps float rounding from deciding)
+    if (best && score + MAX_BONUS < best.score - 1e-6) continue;
     const text = blankLinks(raw);
     let scan = longBody ? (readWireDateline(text)?.raw ?? '') : text;
     if (!longBody && longerThan(text, 300)) scan = '';
     if (!scan) continue;
     if (!/\d/.test(scan)) continue;
-    let score = nearTopScore(i, top, blocks);
-    // no date of this block can beat the best so far (most of a page's blocks, once a date
-    // near the top is found): no parse (the margin keeps float rounding from deciding)
-    if (best && score + MAX_BONUS < best.score - 1e-6) continue;
     // other languages' parsers only where the article's date may be
     const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline'});
     if (!found.length) continue;
