@@ -29,6 +29,8 @@ const HEADING_MARK = /^#{1,6}\s+/;
 const MARK_START = new Set([...'#*•·▪◦‣+-0123456789'].map((c) => c.charCodeAt(0)));
 const mayMark = (text: string) => MARK_START.has(text.charCodeAt(0));
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“'‘(]?\p{Lu})|[。！？]/gu;
+// what every sentence end has: most short lines have none, and skip the Unicode search
+const STOP_MARK = /[.!?。！？]/;
 const COMMA = /[,、，]/g;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -108,7 +110,7 @@ export function blockFeatures(segment: Segment, index: number): BlockFeatures {
     listItem: mayMark(text) && BULLET.test(text),
     heading: mayMark(text) && HEADING_MARK.test(text) ? text.indexOf(' ') : 0,
     allCaps: latinWords >= 2 && UPPER.test(visible) && !LOWER.test(visible),
-    sentences: visible.match(SENTENCE_END)?.length ?? 0,
+    sentences: STOP_MARK.test(visible) ? (visible.match(SENTENCE_END)?.length ?? 0) : 0,
     commas: visible.match(COMMA)?.length ?? 0,
     cjk: cjkCount > 0 && cjkCount * 3 > visibleChars,
     keySig: keySig(visible),
