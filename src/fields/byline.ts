@@ -108,7 +108,8 @@ export type BylineReadings = (i: number) => BylineAt | null;
  * and kept. The roles stage asks for every short block and its neighbours, and the byline
  * field asks again for every block: one page-wide reader serves both, so each block is read
  * once per parse. A page prints many short lines more than once (menus, "Share", teaser
- * dates): what a text says by itself is read once per text.
+ * dates): what a text says by itself is read once per text (and its reading shared between
+ * the blocks: readings are read, never changed; the byline field copies what it hands out).
  */
 export function bylineReadings(texts: readonly string[]): BylineReadings {
   const readings: Array<BylineAt | null | undefined> = new Array(texts.length);
