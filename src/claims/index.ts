@@ -6,7 +6,8 @@ import type {Candidate, ClaimContext, Numeral} from './types.js';
 import {wordsOf, type Scope} from './scope.js';
 import {candidate, type Form} from './form.js';
 import {digitNumerals} from './digits.js';
-import {wordNumerals} from './number-words.js';
+import {NUMBER_WORD_LIST, wordNumerals} from './number-words.js';
+import {ORDINAL_WORDS} from './lexicon.js';
 import {money} from './money.js';
 import {percent} from './percent.js';
 import {durations} from './durations.js';
@@ -101,15 +102,35 @@ export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, t
   return out;
 }
 
-// a cheap first look: sentences with no digit and no number word have no claim (the digit
-// test first: it answers most sentences, and much faster than the word list)
-const mayHoldNumber = (text: string) => HAS_DIGIT.test(text) || NUMBER_WORD.test(text);
+/**
+ * A cheap first look: a text with no digit and no number word has no claim (the digit test
+ * first: it answers most sentences, and much faster than the word list).
+ */
+export const mayHoldNumber = (text: string) =>
+  HAS_DIGIT.test(text) || NUMBER_WORD.test(text) || (FOLDS_TO_ASCII.test(text) && NUMBER_WORD_FOLDED.test(text));
 const HAS_DIGIT = /\d/;
-// a prefix test (no \b after), so "four" also answers "fourteen", "six" "sixty", and so on.
+// Every word a claim without digits starts at: the words the number-word reader starts a
+// number at ("a" and "an" count only before one of the others) and the ordinals of "ninth-
+// largest". A prefix test (no \b after), so only the shortest of words that start alike is
+// written: "four" answers "fourteen" and "fourths", "six" "sixty". Written by hand, the list
+// had missed "ninth", "twelfth", "twentieth" and the other tens' ordinals. "zero" stays out,
+// as it was: the reader takes "ground zero" and "zero in" for numbers (see docs/benchmarks.md).
+const NUMBER_WORD_STARTS = shortestPrefixes([...NUMBER_WORD_LIST.filter((w) => w !== 'a' && w !== 'an' && w !== 'zero'), ...Object.keys(ORDINAL_WORDS)]);
 // No `u` flag: with it, /i folds "ſ" onto "s" and reads the test five times slower over a
-// paragraph with no digit; the recognisers look number words up lower-cased, and "ſix"
-// lower-cased is no number word, so the test without `u` passes every text they read from.
-const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|third|quarter|twice|thrice|first|second|fifth|scores)/i;
+// paragraph with no digit. The word reader looks words up lower-cased, which "ſ" does not
+// change; the ordinals' pattern has the `u` flag and does fold it (and the Kelvin sign onto
+// "k"): a text with either is also tested with `u`.
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORD_STARTS.join('|')})`, 'i');
+const NUMBER_WORD_FOLDED = new RegExp(NUMBER_WORD.source, 'iu');
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/** The words (lower case) that no other word of the list starts, longest first. */
+function shortestPrefixes(words: readonly string[]): string[] {
+  const sorted = [...new Set(words)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const w of sorted) if (!kept.some((k) => w.startsWith(k))) kept.push(w);
+  return kept.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
 
 interface SentenceAt {
   text: string;

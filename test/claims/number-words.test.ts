@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {mayBeNumberWord, NUMBER_WORD_LIST} from '../../src/claims/number-words.js';
+import {claimsOfText, mayHoldNumber} from '../../src/claims/index.js';
+import {ORDINAL_WORDS} from '../../src/claims/lexicon.js';
 import {fuzz} from '../helpers/fuzz-config.js';
 import {claimOf, claims} from './helpers.js';
 
@@ -59,5 +61,20 @@ describe('mayBeNumberWord', () => {
     fc.assert(fc.property(word, (w) => {
       if (NUMBER_WORD_LIST.includes(w.toLowerCase())) expect(mayBeNumberWord(w), w).toBe(true);
     }), fuzz(3000));
+  });
+});
+
+describe('the claims gate (mayHoldNumber)', () => {
+  it('passes every word a claim without digits starts at, in any case', () => {
+    const words = [...NUMBER_WORD_LIST.filter((w) => w !== 'a' && w !== 'an' && w !== 'zero'), ...Object.keys(ORDINAL_WORDS)];
+    for (const w of words) {
+      for (const v of [w, w.toUpperCase(), `${w[0]!.toUpperCase()}${w.slice(1)}`]) expect(mayHoldNumber(`they said ${v}-fold, or so`), v).toBe(true);
+    }
+  });
+
+  it('reads the ordinals and fractions the hand-written gate had missed', () => {
+    expect(claimsOfText('It is the ninth-largest city.').map((c) => [c.kind, c.value])).toEqual([['ordinal', 9]]);
+    expect(claimsOfText('the twentieth-biggest bank').map((c) => [c.kind, c.value])).toEqual([['ordinal', 20]]);
+    expect(claimsOfText('They lost a ninth of the herd.').map((c) => c.text)).toEqual(['a ninth']);
   });
 });
