@@ -39,8 +39,12 @@ export const needsCleaning = (text: string) => NEEDS_CLEANING_MARK.test(text) ||
 /** The text with link targets, URLs, e-mail addresses and handles taken out. */
 export function cleanBylineText(text: string): string {
   // every line of a page comes through here, several times: most have nothing to clean (one
-  // test for all of it), and each replace runs only when the text has what it replaces
-  if (!needsCleaning(text)) return text;
+  // test for all of it)
+  return needsCleaning(text) ? cleanNeeded(text) : text;
+}
+
+/** cleanBylineText of a text needsCleaning has said yes to; each replace runs only when the text has what it replaces. */
+export function cleanNeeded(text: string): string {
   let t = text;
   if (t.includes('[')) t = t.replace(LINK_TARGET, ' ');
   if (t.includes('@')) t = t.replace(EMAIL, ' ').replace(HANDLE, ' ');

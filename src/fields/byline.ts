@@ -3,7 +3,7 @@ import type {Segment} from '../blocks/segment.js';
 import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import {articleTop, nearTopScore} from './article-top.js';
-import {cleanBylineText, mayBeByline, needsCleaning, readByline, readCleanedByline, type BylineReading} from './authors.js';
+import {cleanBylineText, cleanNeeded, mayBeByline, needsCleaning, readByline, readCleanedByline, type BylineReading} from './authors.js';
 import {mayStateDay, strictDates} from './strict-dates.js';
 import type {FieldContext} from './types.js';
 
@@ -45,13 +45,12 @@ function isDateLineUncached(text: string): boolean {
 
 /**
  * Read the byline that starts at block `i`, looking at its neighbours for the weak shapes:
- * a bare name counts next to a date line, after a "By" line, or above a role line. `own` reads
- * a text by itself (bylineReadings passes one that keeps each text's answer for the page).
+ * a bare name counts next to a date line, after a "By" line, or above a role line.
  */
-export function readBylineAt(textAt: (j: number) => string | undefined, i: number, own: (text: string) => OwnReading = ownReading): BylineAt | null {
+export function readBylineAt(textAt: (j: number) => string | undefined, i: number): BylineAt | null {
   const text = textAt(i);
   if (text === undefined) return null;
-  const self = own(text);
+  const self = ownReading(text);
   if (self === null) return null;
   if (typeof self === 'string') {
     const next = textAt(i + 1);
@@ -80,15 +79,20 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
  * What a text says by itself, before its neighbours are looked at: nothing (null), a lead
  * alone ("By" or "Author:", the names being on the next line), or a reading.
  */
-export type OwnReading = BylineReading | 'By' | 'Author:' | null;
+type OwnReading = BylineReading | 'By' | 'Author:' | null;
 
-function ownReading(text: string): OwnReading {
+// each distinct text read once per parse (menus, "Share" and teaser dates repeat on a page),
+// as the date-line test is; long texts seldom repeat and are read where they are
+const ownReadingOf = memoByText(readOwn);
+const ownReading = (text: string): OwnReading => (text.length > 300 ? readOwn(text) : ownReadingOf(text));
+
+function readOwn(text: string): OwnReading {
   if (text.length > 1000) return null;
   // a long block without link targets is prose, not a byline
   if (text.length > 300 && !/^\s*by\s/i.test(text) && !/\[|:\/\//.test(text)) return null;
   // whether the text needs cleaning, tested once (mayBeByline asks it again otherwise)
   let tidy = !needsCleaning(text);
-  let clean = tidy ? text : cleanBylineText(text);
+  let clean = tidy ? text : cleanNeeded(text);
   // a byline the renderer ran into the share links after it: read its opening only
   if (clean.length > 300) {
     if (!/^by\s\p{Lu}/iu.test(clean)) return null;
@@ -107,24 +111,16 @@ export type BylineReadings = (i: number) => BylineAt | null;
  * The byline readings of a page's blocks (`texts`, in order), each read when first asked for
  * and kept. The roles stage asks for every short block and its neighbours, and the byline
  * field asks again for every block: one page-wide reader serves both, so each block is read
- * once per parse. A page prints many short lines more than once (menus, "Share", teaser
- * dates): what a text says by itself is read once per text (and its reading shared between
- * the blocks: readings are read, never changed; the byline field copies what it hands out).
+ * once per parse. What a text says by itself is read once per text (ownReading), and
+ * shared between the blocks that repeat it (frozen; the byline field copies what it hands out).
  */
 export function bylineReadings(texts: readonly string[]): BylineReadings {
   const readings: Array<BylineAt | null | undefined> = new Array(texts.length);
   const textAt = (j: number) => texts[j];
-  const owns = new Map<string, OwnReading>();
-  const own = (text: string): OwnReading => {
-    if (text.length > 300) return ownReading(text); // long texts seldom repeat
-    let reading = owns.get(text);
-    if (reading === undefined) owns.set(text, (reading = ownReading(text)));
-    return reading;
-  };
   return (i) => {
     if (i < 0 || i >= texts.length) return null;
     let at = readings[i];
-    if (at === undefined) readings[i] = at = readBylineAt(textAt, i, own);
+    if (at === undefined) readings[i] = at = readBylineAt(textAt, i);
     return at;
   };
 }
