@@ -4,6 +4,9 @@ export const ERROR_CODES = [
   'EMPTY_INPUT', // the input is empty or only whitespace
   'INPUT_TOO_LARGE', // the input is longer than `maxInputLength`
   'INVALID_OPTIONS', // an option has the wrong type or value
+  'MISSING_DEPENDENCY', // an optional peer (warcio, bullmq) is needed for this and not installed
+  'TIMEOUT', // a record took longer than its time budget
+  'OUT_OF_MEMORY', // a record exhausted its worker thread's heap
 ] as const;
 export type NewsparseErrorCode = (typeof ERROR_CODES)[number];
 

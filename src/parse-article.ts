@@ -70,6 +70,8 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     dek: extractDek(ctx),
     byline,
     publishedAt: extractPublishedAt(ctx, byline),
+    updatedAt: null,
+    language: null,
     paragraphs,
     attributions,
     related: extractRelated(ctx),

@@ -108,6 +108,10 @@ export const ArticleSchema = z.object({
   dek: z.string().nullable(),
   byline: BylineSchema.nullable(),
   publishedAt: PublishedAtSchema.nullable(),
+  /** When the page says it was last updated ("Updated …"); never the publication date. */
+  updatedAt: PublishedAtSchema.nullable(),
+  /** ISO 639-1 code of the article's language ("en", "de"), null when unsure. */
+  language: z.string().nullable(),
   paragraphs: z.array(ParagraphSchema),
   attributions: z.array(AttributionSchema),
   related: z.array(RelatedSchema),
