@@ -3,15 +3,15 @@ import {z} from 'zod';
 export const FormatSchema = z.enum(['auto', 'text', 'markdown', 'html']);
 export type Format = z.infer<typeof FormatSchema>;
 
-/** Options of `extractNumericClaims`. */
-export const ExtractOptionsSchema = z.object({
+/** Options of `extractNumericClaims`. Unknown keys are an error (`INVALID_OPTIONS`). */
+export const ExtractOptionsSchema = z.strictObject({
   /** Largest input accepted, in UTF-16 code units (default 5,000,000). */
   maxInputLength: z.number().int().positive().optional(),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 
-/** Options of `parseArticle`. */
-export const ParseOptionsSchema = z.object({
+/** Options of `parseArticle`. Unknown keys are an error (`INVALID_OPTIONS`), so a misspelt option is never silently ignored. */
+export const ParseOptionsSchema = z.strictObject({
   /** How to read the input; `auto` (the default) tells text, markdown and HTML apart. */
   format: FormatSchema.optional(),
   /** Where the text was scraped from, when known. */
