@@ -7,7 +7,8 @@ import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Queue} from 'bullmq';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
-import {ArticleSchema, createWorker} from '../src/index.js';
+import {ArticleSchema} from '../src/index.js';
+import {createWorker} from '../src/worker/index.js';
 
 // A real Redis (Debian's redis-server; .ci/run installs it), started on a free loopback port.
 const root = fileURLToPath(new URL('..', import.meta.url));
