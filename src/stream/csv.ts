@@ -25,9 +25,9 @@ export function csvColumns(shape: 'article' | 'claim', fields?: string[]): strin
 /**
  * Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return
  * before one): such a cell is prefixed with `'` so it shows as text (OWASP's CSV injection
- * advice). Numbers are written as numbers and never prefixed.
+ * advice). Numbers are written as numbers and never prefixed, nor is a lone mark ("-", stdin's file name).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r]./s;
 
 /** A cell's text: strings guarded against formula injection, numbers and booleans as written, anything else as JSON. */
 function cellText(value: unknown): string {
@@ -41,7 +41,7 @@ function cellText(value: unknown): string {
 export function csvRows(rows: unknown[][]): string {
   return stringify(
     rows.map((row) => row.map(cellText)),
-    {record_delimiter: 'windows'},
+    {record_delimiter: 'windows', quoted_match: /[\r\n]/},
   );
 }
 
