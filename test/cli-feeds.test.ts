@@ -327,7 +327,7 @@ describe('newsparse output', () => {
       expect(r.status, args.join(' ')).toBe(2);
     }
     // no input named and stdin piped (empty here): stdin is read, and its empty text is an error record
-    const none = cli([], '');
+    const none = cli([], {input: ''});
     expect(none.status).toBe(1);
     expect(none.stdout).toMatch(/EMPTY_INPUT/);
   });
