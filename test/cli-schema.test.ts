@@ -38,7 +38,13 @@ function lines(out: string): unknown[] {
 }
 
 describe('newsparse schema', () => {
-  const ajv = new Ajv2020({allErrors: true, strict: false});
+  // one Ajv per schema: each compile registers the schema's $id
+  const ajv = {compile: (schema: object) => new Ajv2020({allErrors: true, strict: false}).compile(schema)};
+  /** The Article alone, from a CLI record (which adds the input's id, url and source). */
+  const articleOf = (out: string) => {
+    const {source: _s, id: _i, url: _u, ...article} = JSON.parse(out) as Record<string, unknown>;
+    return article;
+  };
 
   it('--record validates the CLI output, article and error records alike', () => {
     const validate = ajv.compile(schema(['--record']));
@@ -63,14 +69,16 @@ describe('newsparse schema', () => {
     expect(article.title).toMatch(/Article/);
     const validate = ajv.compile(article);
     const one = cli([join(root, 'fixtures/seeds/bne-mishustin-visit.txt')]);
-    expect(validate(JSON.parse(one.stdout)), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(articleOf(one.stdout)), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(JSON.parse(one.stdout))).toBe(false); // the record's source is not an Article field
     // every property of every object in the schema has a description
     const missing: string[] = [];
     const walk = (node: unknown, path: string) => {
       if (!node || typeof node !== 'object') return;
       const props = (node as {properties?: Record<string, {description?: string}>}).properties;
       for (const [key, value] of Object.entries(props ?? {})) if (!value.description) missing.push(`${path}.${key}`);
-      for (const [key, value] of Object.entries(node)) walk(value, `${path}/${key}`);
+      // the if/then date checks restate properties already described
+      for (const [key, value] of Object.entries(node)) if (key !== 'allOf') walk(value, `${path}/${key}`);
     };
     walk(article, '');
     expect(missing).toEqual([]);
@@ -78,7 +86,7 @@ describe('newsparse schema', () => {
 
   it("says in JSON Schema that an iso must fit its precision", () => {
     const validate = ajv.compile(schema([]));
-    const article = JSON.parse(cli([join(root, 'fixtures/seeds/bne-mishustin-visit.txt')]).stdout) as {publishedAt: unknown};
+    const article = articleOf(cli([join(root, 'fixtures/seeds/bne-mishustin-visit.txt')]).stdout);
     const date = {text: 'May 8, 2025', iso: '2025-05', precision: 'day', span: {start: 0, end: 11}};
     expect(validate({...article, publishedAt: date})).toBe(false);
     expect(validate({...article, publishedAt: {...date, iso: '2025-05-08'}})).toBe(true);
@@ -131,12 +139,16 @@ describe('no silent mistakes on the command line', () => {
   });
 
   it('prefixes CSV cells a spreadsheet would run as formulas, and writes a BOM when asked', () => {
-    const text = '=HYPERLINK("http://example.com")\n\n@SUM(A1) and a body paragraph that is long enough to be read as prose by the parser.';
-    const r = cli(['-', '--format', 'csv', '--bom', '--fields', 'headline', '--quiet'], text);
+    const text = 'Council opens new library\n\n=HYPERLINK("http://example.com") was written on the sign at the door of the new library on Monday, the council said.\n';
+    const r = cli(['-', '--format', 'csv', '--bom', '--fields', 'headline,paragraphs', '--quiet'], text);
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith('\ufeff')).toBe(true);
-    expect(r.stdout).toContain(`"'=HYPERLINK(""http://example.com"")"`);
-    expect(r.stdout).not.toMatch(/(^|,)=HYPERLINK/m);
+    expect(r.stdout).toContain(`"'=HYPERLINK(""http://example.com"") was written`);
+    expect(r.stdout).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    // without --bom there is none; the stdin file name "-" alone is no formula and stays as it is
+    const plain = cli(['-', '--format', 'csv', '--quiet'], text);
+    expect(plain.stdout.startsWith('file,')).toBe(true);
+    expect(plain.stdout.split('\r\n')[1]).toMatch(/^-,1,/);
     expect(cli([seed, '--bom', '--quiet']).status).toBe(2);
   });
 });

@@ -9,6 +9,8 @@ describe('public API', () => {
   it('exports exactly these names from "newsparse"', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "ATTRIBUTION_KINDS",
+        "ArticleRecordSchema",
         "ArticleSchema",
         "AttributionSchema",
         "BlockRoleSchema",
@@ -19,26 +21,30 @@ describe('public API', () => {
         "ChangeSchema",
         "ClaimKindSchema",
         "ERROR_CODES",
+        "ErrorRecordSchema",
         "ExtractOptionsSchema",
         "FormatSchema",
+        "ISO_BY_PRECISION",
         "LinkSchema",
         "NewsparseError",
         "NumericClaimSchema",
+        "OutputRecordSchema",
         "ParagraphSchema",
         "ParseOptionsSchema",
+        "PartialArticleRecordSchema",
         "PrecisionSchema",
         "PublishedAtSchema",
         "QuoteSchema",
+        "RecordSourceSchema",
         "RelatedRelSchema",
         "RelatedSchema",
         "SpanSchema",
         "WarningSchema",
         "articleJsonSchema",
-        "createWorker",
         "extractNumericClaims",
         "isNewsparseError",
         "parseArticle",
-        "parseStream",
+        "recordJsonSchema",
       ]
     `);
   });
