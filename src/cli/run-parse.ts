@@ -155,7 +155,7 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     throw usage(`--reference-date must be an ISO 8601 date, not "${flags.referenceDate}"`);
   }
   const maxInputLength = flags.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
-  const jobs = flags.jobs ?? ((await isSingleArticle(inputs, as)) ? 1 : jobsForWork(await inputBytes(inputs), defaultJobs()));
+  const jobs = (await isSingleArticle(inputs, as)) ? 1 : (flags.jobs ?? jobsForWork(await inputBytes(inputs), defaultJobs()));
 
   const csv: CsvShape | undefined = format === 'csv' ? {csv: flags.claims ? 'claim' : 'article', columns: csvColumns(flags.claims ? 'claim' : 'article', fields)} : undefined;
   const serialize: Serialize = csv ?? (flags.pretty ? 'json-pretty' : 'json');
