@@ -3,8 +3,8 @@ import type {Byline, PublishedAt, Precision} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
-import {readWireDateline} from './wire-dateline.js';
-import {mayStateDay, strictDates} from './strict-dates.js';
+import {readWireDateline} from '../readers/wire-dateline.js';
+import {mayStateDay, strictDates} from '../readers/strict-dates.js';
 import {longerThan} from '../blocks/white-space.js';
 import type {FieldContext} from './types.js';
 

@@ -1,5 +1,5 @@
-import {isDateLine} from '../fields/byline.js';
-import {readWireDateline} from '../fields/wire-dateline.js';
+import {isDateLine} from '../readers/byline-readings.js';
+import {readWireDateline} from '../readers/wire-dateline.js';
 import type {Detector} from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
 import type {BlockRole} from '../schema/article.js';
 import {pageFeatures} from './features.js';
-import {bylineReadings, type BylineReadings} from '../fields/byline.js';
+import {bylineReadings, type BylineReadings} from '../readers/byline-readings.js';
 import {chromeDetector} from './chrome.js';
 import {bodyDetector} from './body.js';
 import {bylineDetector} from './byline.js';

@@ -1,7 +1,7 @@
 import type {BlockRole} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
-import type {BylineReadings} from '../fields/byline.js';
+import type {BylineReadings} from '../readers/byline-readings.js';
 
 /** What every detector may read about one block, computed once. */
 export interface BlockFeatures {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {cleanBylineText, hasLowerThenUpper, isNameShaped, mayBeByline, readByline, readCleanedByline, splitAuthors} from '../../src/fields/authors.js';
+import {cleanBylineText, hasLowerThenUpper, isNameShaped, mayBeByline, readByline, readCleanedByline, splitAuthors} from '../../src/readers/authors.js';
 import {fuzz} from '../helpers/fuzz-config.js';
 
 describe('splitAuthors', () => {

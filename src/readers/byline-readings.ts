@@ -1,0 +1,124 @@
+import {memoByText} from '../nlp/memo.js';
+import {cleanBylineText, cleanNeeded, mayBeByline, needsCleaning, readByline, readCleanedByline, type BylineReading} from './authors.js';
+import {mayStateDay, strictDates} from './strict-dates.js';
+
+/**
+ * Byline readings of a page's blocks, which both the roles stage (the byline and dateline
+ * detectors) and the byline field ask for: a block with its neighbours, read once per parse.
+ */
+
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const HAN_NAME = /^\p{sc=Han}{2,4}$/u;
+export const LEAD_ONLY = /^(?:by|written by|posted by|reporting by|author|authors|written|byline|著者|文|投稿者)\s*[:：●]?$/i;
+// a line that only names the outlet or the author's role: "WebMD Health News", "eHow Contributor"
+const ROLE_LINE = /\b(?:contributor|correspondent|editor|writer|reporter|columnist|staff|news|press|associated press|health news)\b/i;
+
+/** A byline read at block `first`, running through block `last` ("By" on a line of its own, then the name). */
+export interface BylineAt extends BylineReading {
+  first: number;
+  last: number;
+}
+
+/** True when `text` is a short line made of a full date and little else. */
+export function isDateLine(text: string): boolean {
+  return text.length <= 400 && /\d/.test(text) && isDateLineMemo(text);
+}
+
+// the detectors ask this of every block's neighbours: each distinct text is read once
+const isDateLineMemo = memoByText(isDateLineUncached);
+
+function isDateLineUncached(text: string): boolean {
+  const clean = cleanBylineText(text);
+  if (!clean || clean.length > 120 || !mayStateDay(clean)) return false;
+  const results = strictDates(clean).filter((r) => r.start.isCertain('day'));
+  if (!results.length) return false;
+  let rest = clean;
+  for (const r of results) rest = rest.replace(r.text, ' ');
+  const words = rest.match(/[\p{L}]{2,}/gu) ?? [];
+  if (words.length > 4) return false;
+  // "Jane Doe/November 18, 2016" is a byline with its date
+  const byline = readCleanedByline(text, clean);
+  return !byline || (byline.shape !== 'explicit' && byline.shape !== 'name-date');
+}
+
+/**
+ * Read the byline that starts at block `i`, looking at its neighbours for the weak shapes:
+ * a bare name counts next to a date line, after a "By" line, or above a role line.
+ */
+export function readBylineAt(textAt: (j: number) => string | undefined, i: number): BylineAt | null {
+  const text = textAt(i);
+  if (text === undefined) return null;
+  const self = ownReading(text);
+  if (self === null) return null;
+  if (typeof self === 'string') {
+    const next = textAt(i + 1);
+    if (next === undefined || next.length > 200) return null;
+    const reading = readByline(`${self} ${next}`);
+    return reading ? {...reading, shape: 'explicit', first: i, last: i + 1} : null;
+  }
+  const reading = self;
+  if (reading.shape === 'explicit' || reading.shape === 'name-date') return {...reading, first: i, last: i};
+  // a bare name in a script without capitals: only a short run of Han characters (a
+  // Chinese or Japanese personal name); menu items read the same otherwise
+  if (reading.shape === 'name' && CJK.test(reading.authors[0]!) && !HAN_NAME.test(reading.authors[0]!)) return null;
+  const prev = textAt(i - 1);
+  const next = textAt(i + 1);
+  const prevClean = prev === undefined ? '' : cleanBylineText(prev);
+  if (LEAD_ONLY.test(prevClean)) return {...reading, shape: 'explicit', first: i - 1, last: i};
+  const nextIsDate = next !== undefined && isDateLine(next);
+  const prevIsDate = prev !== undefined && isDateLine(prev);
+  if (nextIsDate || prevIsDate) return {...reading, first: i, last: i};
+  if (reading.shape === 'name' && next !== undefined && next.length <= 60 && ROLE_LINE.test(next)) return {...reading, first: i, last: i};
+  if (reading.shape === 'name-role') return {...reading, first: i, last: i};
+  return null;
+}
+
+/**
+ * What a text says by itself, before its neighbours are looked at: nothing (null), a lead
+ * alone ("By" or "Author:", the names being on the next line), or a reading.
+ */
+type OwnReading = BylineReading | 'By' | 'Author:' | null;
+
+// each distinct text read once per parse (menus, "Share" and teaser dates repeat on a page),
+// as the date-line test is; long texts seldom repeat and are read where they are
+const ownReadingOf = memoByText(readOwn);
+const ownReading = (text: string): OwnReading => (text.length > 300 ? readOwn(text) : ownReadingOf(text));
+
+function readOwn(text: string): OwnReading {
+  if (text.length > 1000) return null;
+  // a long block without link targets is prose, not a byline
+  if (text.length > 300 && !/^\s*by\s/i.test(text) && !/\[|:\/\//.test(text)) return null;
+  // whether the text needs cleaning, tested once (mayBeByline asks it again otherwise)
+  let tidy = !needsCleaning(text);
+  let clean = tidy ? text : cleanNeeded(text);
+  // a byline the renderer ran into the share links after it: read its opening only
+  if (clean.length > 300) {
+    if (!/^by\s\p{Lu}/iu.test(clean)) return null;
+    clean = clean.slice(0, 120);
+    tidy = false;
+  }
+  if (!mayBeByline(clean, tidy)) return null;
+  if (LEAD_ONLY.test(clean)) return /^by/i.test(clean) ? 'By' : 'Author:';
+  return readCleanedByline(text, clean);
+}
+
+/** Block `i`'s byline reading, or null: see `bylineReadings`. */
+export type BylineReadings = (i: number) => BylineAt | null;
+
+/**
+ * The byline readings of a page's blocks (`texts`, in order), each read when first asked for
+ * and kept. The roles stage asks for every short block and its neighbours, and the byline
+ * field asks again for every block: one page-wide reader serves both, so each block is read
+ * once per parse. What a text says by itself is read once per text (ownReading), and
+ * shared between the blocks that repeat it (frozen; the byline field copies what it hands out).
+ */
+export function bylineReadings(texts: readonly string[]): BylineReadings {
+  const readings: Array<BylineAt | null | undefined> = new Array(texts.length);
+  const textAt = (j: number) => texts[j];
+  return (i) => {
+    if (i < 0 || i >= texts.length) return null;
+    let at = readings[i];
+    if (at === undefined) readings[i] = at = readBylineAt(textAt, i);
+    return at;
+  };
+}
