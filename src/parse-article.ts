@@ -8,6 +8,7 @@ import {assignRoles} from './roles/index.js';
 import {extractHeadline, extractDek} from './fields/headline.js';
 import {extractByline} from './fields/byline.js';
 import {bylineReadings} from './readers/byline-readings.js';
+import {detectLanguage} from './readers/language.js';
 import {extractPublishedAt} from './fields/published-at.js';
 import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
@@ -35,11 +36,14 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
 
   const read = readInput(source, opts.format);
   const segments = capBlocks(segment(read.lines), opts.maxBlocks ?? DEFAULT_MAX_BLOCKS, warnings);
+  const texts = segments.map((s) => s.text);
+  // the language first: the roles and the fields read dates, bylines and chrome by it
+  const language = detectLanguage(texts);
   // the roles stage and the byline field read the same blocks as bylines: once per page
-  const bylineAt = bylineReadings(segments.map((s) => s.text));
-  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url, bylineAt});
+  const bylineAt = bylineReadings(texts, language);
+  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url, bylineAt, language});
 
-  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url, bylineAt};
+  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url, bylineAt, language};
   const body = extractBody(ctx);
   const paragraphs = body.paragraphs;
   const attributions = extractAttributions(ctx, paragraphs, body.attributions);
@@ -72,7 +76,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     byline,
     publishedAt: extractPublishedAt(ctx, byline),
     updatedAt: null,
-    language: null,
+    language,
     paragraphs,
     attributions,
     related: extractRelated(ctx),

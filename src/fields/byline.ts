@@ -26,7 +26,7 @@ const SHAPE_SCORE: Record<BylineReading['shape'], number> = {explicit: 6, 'name-
 export function extractByline(ctx: FieldContext): Byline | null {
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
-  const bylineAt = ctx.bylineAt ?? bylineReadings(blocks.map((b) => b.segment.text));
+  const bylineAt = ctx.bylineAt ?? bylineReadings(blocks.map((b) => b.segment.text), ctx.language ?? null);
   let best = null as Candidate | null;
   let fallback = null as Candidate | null;
   const consider = (reading: BylineReading, i: number, text: string, span: Span) => {
@@ -43,7 +43,7 @@ export function extractByline(ctx: FieldContext): Byline | null {
   };
   for (let i = 0; i < blocks.length; i++) {
     const seg = blocks[i]!.segment;
-    if (seg.lines.length > 1) bylineInLines(seg, blocks[i + 1]?.segment, (reading, text, span) => consider(reading, i, text, span));
+    if (seg.lines.length > 1) bylineInLines(seg, blocks[i + 1]?.segment, (reading, text, span) => consider(reading, i, text, span), ctx.language ?? null);
     if (seg.text.length > 1000) continue;
     const at = bylineAt(i);
     if (!at) continue;
@@ -61,15 +61,15 @@ export function extractByline(ctx: FieldContext): Byline | null {
  * A byline on one line of a block of several: where a wrapped title ran into "by Jane Doe"
  * on the next line, or a block ends with a bare "by" before the name.
  */
-function bylineInLines(seg: Segment, next: Segment | undefined, found: (r: BylineReading, text: string, span: Span) => void): void {
+function bylineInLines(seg: Segment, next: Segment | undefined, found: (r: BylineReading, text: string, span: Span) => void, language: string | null): void {
   for (const [k, line] of seg.lines.entries()) {
     if (k === 0 || line.text.length > 200) continue;
     if (LEAD_ONLY.test(line.text.trim()) && k === seg.lines.length - 1 && next && next.text.length <= 200) {
-      const r = readByline(`By ${next.text}`);
+      const r = readByline(`By ${next.text}`, language);
       if (r) found({...r, shape: 'explicit'}, `${line.text} ${next.text}`, {start: line.start, end: next.end});
       continue;
     }
-    const r = readByline(line.text);
+    const r = readByline(line.text, language);
     if (r && r.shape === 'explicit') found(r, line.text, {start: line.start, end: line.end});
   }
 }

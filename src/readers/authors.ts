@@ -2,6 +2,7 @@ import {memoByText} from '../nlp/memo.js';
 import {singleSpaced} from '../blocks/white-space.js';
 import * as chrono from 'chrono-node';
 import {mayStateDay, strictDates} from './strict-dates.js';
+import {alternation, LANGUAGE_WORDS} from './language-words.js';
 
 /**
  * Reading author names out of a byline's text. Scraped bylines carry much more than names:
@@ -55,8 +56,45 @@ export function cleanNeeded(text: string): string {
 }
 
 // "By", "Written by", "Reporting by", "Author:", the French, Spanish, German "by", and the
-// Japanese labels for the writer.
-const LEAD = /^(?:(?:written|reported|posted|story|words|text|compiled|reporting|additional reporting|writing|edited|editing|article)\s+)?(?:by|par|por|von)\b\s*:?\s*|^(?:authors?|writer|written|byline|reporter|text|words)\s*[:：]\s*|^(?:著者|筆者|文|記者|投稿者|執筆)\s*[:：●]?\s*/iu;
+// Japanese labels for the writer; on a page in another language, its own (language-words.ts)
+const LEAD_WORDS = 'by|par|por|von';
+const LABEL_WORDS = 'authors?|writer|written|byline|reporter|text|words';
+const leadPattern = (leads: string, labels: string) => new RegExp(`^(?:(?:written|reported|posted|story|words|text|compiled|reporting|additional reporting|writing|edited|editing|article)\\s+)?(?:${leads})(?![\\p{L}\\p{N}])\\s*:?\\s*|^(?:${labels})\\s*[:：]\\s*|^(?:著者|筆者|文|記者|投稿者|執筆)\\s*[:：●]?\\s*`, 'iu');
+const LEAD = leadPattern(LEAD_WORDS, LABEL_WORDS);
+// What every explicit byline holds (the lead words, "by" before the names, a credit line's
+// ";", a bracketed credit): none of the words has an "s" or "k", so /i matches them as
+// LEAD's /iu does
+const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|word|著者|筆者|文|記者|投稿者|執筆|[;[【［]/i;
+const JOIN = /\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b|、|，|・)\s*/iu;
+
+/** The patterns a byline is read with on a page in `language`: the base ones and the language's own words. */
+export interface BylineWords {
+  lead: RegExp;
+  mark: RegExp;
+  join: RegExp;
+}
+const BASE_WORDS: BylineWords = {lead: LEAD, mark: BYLINE_MARK, join: JOIN};
+const wordsByLanguage = new Map<string, BylineWords>();
+
+export function bylineWords(language: string | null | undefined): BylineWords {
+  const own = language ? LANGUAGE_WORDS[language] : undefined;
+  if (!own) return BASE_WORDS;
+  let words = wordsByLanguage.get(language!);
+  if (!words) {
+    const leads = alternation([...LEAD_WORDS.split('|'), ...(own.leads ?? [])]);
+    const labels = alternation([...'author|authors|writer|written|byline|reporter|text|words'.split('|'), ...(own.labels ?? [])]);
+    const extra = [...(own.leads ?? []), ...(own.labels ?? [])];
+    const joins = own.joins?.length ? `|(?<![\\p{L}\\p{N}])(?:${alternation(own.joins)})(?![\\p{L}\\p{N}])` : '';
+    words = {
+      lead: leadPattern(leads, labels),
+      mark: new RegExp(`${BYLINE_MARK.source}${extra.length ? `|${alternation(extra)}` : ''}`, 'iu'),
+      join: new RegExp(`\\s*(?:,|;|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|、|，|・${joins})\\s*`, 'iu'),
+    };
+    wordsByLanguage.set(language!, words);
+  }
+  return words;
+}
+
 // credit verbs glued to or ending the text before a mid-line "by": "All IndiaEdited by ..."
 const CREDIT_VERB = /(?:written|posted|edited|reported|reporting|compiled|published|story|words|text)\s*$/i;
 const MID_BY = /(?:^|[\s\p{Ll},|•·-])by(?:\s*:)?\s+(?=[\p{Lu}\p{Lo}])/giu;
@@ -196,7 +234,7 @@ function dropRole(part: string): string {
 }
 
 /** Split a names part into author names: commas, "and", "&", "et", ";". */
-export function splitNames(names: string, {loose = false} = {}): string[] {
+export function splitNames(names: string, {loose = false, join = JOIN}: {loose?: boolean; join?: RegExp} = {}): string[] {
   const out: string[] = [];
   const extra: string[] = [];
   // "(reporting)", "(photography)", "(avec X et Y)", "(with inputs from Agencies)"
@@ -205,7 +243,7 @@ export function splitNames(names: string, {loose = false} = {}): string[] {
       if (!/\b(?:inputs?|agencies|wires?)\b/i.test(inner)) extra.push(inner);
       return ' ';
     })
-    .split(/\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b|、|，|・)\s*/iu);
+    .split(join);
   for (const raw of [...parts, ...extra.flatMap((e) => e.split(/\s*(?:,|&|\band\b|\bet\b)\s*/i))]) {
     let part = raw.trim();
     const paren = /\(([^()]*)\)/.exec(part);
@@ -249,10 +287,6 @@ function splitCredits(text: string): string[] | null {
   return authors.length ? authors : editors;
 }
 
-// What every explicit byline holds (the lead words, "by" before the names, a credit line's
-// ";", a bracketed credit): none of the words has an "s" or "k", so /i matches them as
-// LEAD's /iu does
-const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|word|著者|筆者|文|記者|投稿者|執筆|[;[【［]/i;
 
 /**
  * False when `clean` (cleanBylineText's output) surely reads as no byline: it has no mark of
@@ -261,8 +295,8 @@ const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|w
  * the dozen pattern tests of the full reading. `tidy`: the caller knows that `clean` needs
  * no cleaning (needsCleaning is false).
  */
-export function mayBeByline(clean: string, tidy = false): boolean {
-  return NAME_FIRST.test(clean) || BYLINE_MARK.test(clean) || (!tidy && needsCleaning(clean));
+export function mayBeByline(clean: string, tidy = false, words: BylineWords = BASE_WORDS): boolean {
+  return NAME_FIRST.test(clean) || words.mark.test(clean) || (!tidy && needsCleaning(clean));
 }
 
 /**
@@ -276,7 +310,18 @@ export function mayBeByline(clean: string, tidy = false): boolean {
  * own reading per block (fields/byline.ts `bylineReadings`), so a block text that needs no
  * cleaning goes through readCleanedByline uncached.
  */
-export const readByline: (text: string) => BylineReading | null = memoByText((text) => readCleanText(cleanBylineText(text)));
+export function readByline(text: string, language?: string | null): BylineReading | null {
+  return readerFor(language)(text);
+}
+
+// one cached reader per language the page may be in (a parse has one language)
+const readers = new Map<BylineWords, (text: string) => BylineReading | null>();
+function readerFor(language: string | null | undefined): (text: string) => BylineReading | null {
+  const words = bylineWords(language);
+  let read = readers.get(words);
+  if (!read) readers.set(words, (read = memoByText((text) => readCleanText(cleanBylineText(text), words))));
+  return read;
+}
 
 /**
  * `readByline(clean)`, where `clean` is `cleanBylineText(text)`, read without cleaning it a
@@ -284,13 +329,13 @@ export const readByline: (text: string) => BylineReading | null = memoByText((te
  * The block reader has cleaned every block's text already, and most lines need nothing
  * cleaned. Not cached: the block reader reads each block once.
  */
-export function readCleanedByline(text: string, clean: string): BylineReading | null {
-  return clean === text ? readCleanText(clean) : readByline(clean);
+export function readCleanedByline(text: string, clean: string, language?: string | null): BylineReading | null {
+  return clean === text ? readCleanText(clean, bylineWords(language)) : readByline(clean, language);
 }
 
-function readCleanText(clean: string): BylineReading | null {
+function readCleanText(clean: string, words: BylineWords): BylineReading | null {
   if (!clean || clean.length > 300) return null;
-  const explicit = readExplicit(clean);
+  const explicit = readExplicit(clean, words);
   return explicit !== undefined ? explicit : readNameFirst(clean);
 }
 
@@ -299,7 +344,7 @@ function readCleanText(clean: string): BylineReading | null {
  * ("By", "Author:") at the start, after a separator or mid-line. A reading (or null, when
  * the mark leads to no names) or `undefined` when no such shape is there.
  */
-function readExplicit(clean: string): BylineReading | null | undefined {
+function readExplicit(clean: string, {lead: LEAD, join}: BylineWords): BylineReading | null | undefined {
   // "[Jane Doe, Outlet]": a bracketed credit line with the outlet after the name
   const bracketed = /^[[【［]([^\]】］[【［]{2,60})[\]】］]$/u.exec(clean);
   if (bracketed) {
@@ -311,21 +356,21 @@ function readExplicit(clean: string): BylineReading | null | undefined {
 
   const lead = LEAD.exec(clean);
   if (lead) {
-    const authors = splitNames(namesPart(clean.slice(lead[0].length)), {loose: true});
+    const authors = splitNames(namesPart(clean.slice(lead[0].length)), {loose: true, join});
     return authors.length ? {authors, shape: 'explicit'} : null;
   }
   // "Le Monde | 4 May 2015 | By Jane Doe": the lead after a separator
   for (const seg of /[|•]/.test(clean) ? clean.split(/\s[|•]\s/).slice(1) : []) {
     const later = LEAD.exec(seg);
     if (!later) continue;
-    const authors = splitNames(namesPart(seg.slice(later[0].length)), {loose: true});
+    const authors = splitNames(namesPart(seg.slice(later[0].length)), {loose: true, join});
     if (authors.length) return {authors, shape: 'explicit'};
   }
   // "December 10, 2021 by Jane Doe", "All IndiaEdited by Jane Doe"
   for (const m of /by/i.test(clean) ? clean.matchAll(MID_BY) : []) {
     // the names after "by" first: prose ("led by the council") has none, and is then not
     // parsed for dates before "by"
-    const authors = splitNames(namesPart(clean.slice(m.index + m[0].length)));
+    const authors = splitNames(namesPart(clean.slice(m.index + m[0].length)), {join});
     if (!authors.length) continue;
     const before = clean.slice(0, m.index + m[0].search(/by/i)).trim();
     const rest = before.replace(CREDIT_VERB, '');

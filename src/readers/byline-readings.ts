@@ -1,5 +1,6 @@
 import {memoByText} from '../nlp/memo.js';
-import {cleanBylineText, cleanNeeded, mayBeByline, needsCleaning, readByline, readCleanedByline, type BylineReading} from './authors.js';
+import {bylineWords, cleanBylineText, cleanNeeded, mayBeByline, needsCleaning, readByline, readCleanedByline, type BylineReading, type BylineWords} from './authors.js';
+import {alternation, LANGUAGE_WORDS} from './language-words.js';
 import {mayStateDay, strictDates} from './strict-dates.js';
 
 /**
@@ -10,6 +11,23 @@ import {mayStateDay, strictDates} from './strict-dates.js';
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const HAN_NAME = /^\p{sc=Han}{2,4}$/u;
 export const LEAD_ONLY = /^(?:by|written by|posted by|reporting by|author|authors|written|byline|著者|文|投稿者)\s*[:：●]?$/i;
+// on a page in another language, its own leads and labels alone on a line too ("Von", "Autor:")
+const leadOnlyOf = new Map<string, {leadOnly: RegExp; leadWord: RegExp}>();
+function leadOnly(language: string | null | undefined): {leadOnly: RegExp; leadWord: RegExp} {
+  const own = language ? LANGUAGE_WORDS[language] : undefined;
+  if (!own) return BASE_LEAD_ONLY;
+  let found = leadOnlyOf.get(language!);
+  if (!found) {
+    const words = alternation([...(own.leads ?? []), ...(own.labels ?? [])]);
+    found = {
+      leadOnly: new RegExp(`${LEAD_ONLY.source}|^(?:${words})\\s*[:：●]?$`, 'iu'),
+      leadWord: own.leads?.length ? new RegExp(`^(?:by|${alternation(own.leads)})(?![\\p{L}\\p{N}])`, 'iu') : /^by/i,
+    };
+    leadOnlyOf.set(language!, found);
+  }
+  return found;
+}
+const BASE_LEAD_ONLY = {leadOnly: LEAD_ONLY, leadWord: /^by/i};
 // a line that only names the outlet or the author's role: "WebMD Health News", "eHow Contributor"
 const ROLE_LINE = /\b(?:contributor|correspondent|editor|writer|reporter|columnist|staff|news|press|associated press|health news)\b/i;
 
@@ -45,15 +63,15 @@ function isDateLineUncached(text: string): boolean {
  * Read the byline that starts at block `i`, looking at its neighbours for the weak shapes:
  * a bare name counts next to a date line, after a "By" line, or above a role line.
  */
-export function readBylineAt(textAt: (j: number) => string | undefined, i: number): BylineAt | null {
+export function readBylineAt(textAt: (j: number) => string | undefined, i: number, language: string | null = null): BylineAt | null {
   const text = textAt(i);
   if (text === undefined) return null;
-  const self = ownReading(text);
+  const self = ownReading(text, language);
   if (self === null) return null;
   if (typeof self === 'string') {
     const next = textAt(i + 1);
     if (next === undefined || next.length > 200) return null;
-    const reading = readByline(`${self} ${next}`);
+    const reading = readByline(`${self} ${next}`, language);
     return reading ? {...reading, shape: 'explicit', first: i, last: i + 1} : null;
   }
   const reading = self;
@@ -64,7 +82,7 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
   const prev = textAt(i - 1);
   const next = textAt(i + 1);
   const prevClean = prev === undefined ? '' : cleanBylineText(prev);
-  if (LEAD_ONLY.test(prevClean)) return {...reading, shape: 'explicit', first: i - 1, last: i};
+  if (leadOnly(language).leadOnly.test(prevClean)) return {...reading, shape: 'explicit', first: i - 1, last: i};
   const nextIsDate = next !== undefined && isDateLine(next);
   const prevIsDate = prev !== undefined && isDateLine(prev);
   if (nextIsDate || prevIsDate) return {...reading, first: i, last: i};
@@ -81,10 +99,17 @@ type OwnReading = BylineReading | 'By' | 'Author:' | null;
 
 // each distinct text read once per parse (menus, "Share" and teaser dates repeat on a page),
 // as the date-line test is; long texts seldom repeat and are read where they are
-const ownReadingOf = memoByText(readOwn);
-const ownReading = (text: string): OwnReading => (text.length > 300 ? readOwn(text) : ownReadingOf(text));
+// (one cache per language: a parse has one)
+const ownReadings = new Map<BylineWords, (text: string) => OwnReading>();
+function ownReading(text: string, language: string | null): OwnReading {
+  const words = bylineWords(language);
+  if (text.length > 300) return readOwn(text, language, words);
+  let read = ownReadings.get(words);
+  if (!read) ownReadings.set(words, (read = memoByText((t) => readOwn(t, language, words))));
+  return read(text);
+}
 
-function readOwn(text: string): OwnReading {
+function readOwn(text: string, language: string | null, words: BylineWords): OwnReading {
   if (text.length > 1000) return null;
   // a long block without link targets is prose, not a byline
   if (text.length > 300 && !/^\s*by\s/i.test(text) && !/\[|:\/\//.test(text)) return null;
@@ -97,9 +122,10 @@ function readOwn(text: string): OwnReading {
     clean = clean.slice(0, 120);
     tidy = false;
   }
-  if (!mayBeByline(clean, tidy)) return null;
-  if (LEAD_ONLY.test(clean)) return /^by/i.test(clean) ? 'By' : 'Author:';
-  return readCleanedByline(text, clean);
+  if (!mayBeByline(clean, tidy, words)) return null;
+  const lead = leadOnly(language);
+  if (lead.leadOnly.test(clean)) return lead.leadWord.test(clean) ? 'By' : 'Author:';
+  return readCleanedByline(text, clean, language);
 }
 
 /** Block `i`'s byline reading, or null: see `bylineReadings`. */
@@ -112,13 +138,13 @@ export type BylineReadings = (i: number) => BylineAt | null;
  * once per parse. What a text says by itself is read once per text (ownReading), and
  * shared between the blocks that repeat it (frozen; the byline field copies what it hands out).
  */
-export function bylineReadings(texts: readonly string[]): BylineReadings {
+export function bylineReadings(texts: readonly string[], language: string | null = null): BylineReadings {
   const readings: Array<BylineAt | null | undefined> = new Array(texts.length);
   const textAt = (j: number) => texts[j];
   return (i) => {
     if (i < 0 || i >= texts.length) return null;
     let at = readings[i];
-    if (at === undefined) readings[i] = at = readBylineAt(textAt, i);
+    if (at === undefined) readings[i] = at = readBylineAt(textAt, i, language);
     return at;
   };
 }

@@ -56,6 +56,8 @@ export interface RoleContext {
   url?: string;
   /** Each block's byline reading, read once per page (the byline field reads the same ones). */
   bylineAt: BylineReadings;
+  /** The article's language (ISO 639-1), null when unsure. */
+  language?: string | null;
 }
 
 /** A detector's vote: this block may be `role`, with a score in 0..1 and a reason. */
