@@ -5,6 +5,7 @@ import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
 import {readWireDateline} from '../readers/wire-dateline.js';
 import {mayStateDay, strictDates} from '../readers/strict-dates.js';
+import {parseInLanguage, statedInLanguage} from '../readers/locale-dates.js';
 import {longerThan} from '../blocks/white-space.js';
 import type {FieldContext} from './types.js';
 
@@ -62,8 +63,11 @@ const OTHER_LOCALES = [chrono.fr.strict, chrono.pt.strict, chrono.es.strict, chr
 const fullDay = (r: chrono.ParsedResult) => r.start.isCertain('day') && r.start.isCertain('month');
 
 /** `stated`: only what the text states is used (no implied part), so the shared English parse serves. */
-function parseAnyLocale(text: string, ref: Date, otherLocales: boolean, stated: boolean): readonly chrono.ParsedResult[] {
+function parseAnyLocale(text: string, ref: Date, otherLocales: boolean, stated: boolean, language: string | null): readonly chrono.ParsedResult[] {
   if (CJK_DATE.test(text)) return chrono.ja.parse(text, ref);
+  // the page's language first: its month names, its numeric dates day first
+  const own = stated ? statedInLanguage(text, language) : parseInLanguage(text, ref, language);
+  if (own) return own;
   // only dates with a known day are kept: where none can be, no parse
   const en = !mayStateDay(text) ? [] : stated ? strictDates(text) : chrono.strict.parse(text, ref);
   if (!otherLocales || en.some(fullDay) || text.length > 120 || !/\d/.test(text)) return en;
@@ -82,12 +86,12 @@ const blankLinks = (text: string) => text.replace(LINKISH, (m) => ' '.repeat(m.l
 export type DateMatch = Pick<chrono.ParsedResult, 'start' | 'index' | 'text'>;
 
 /** Chrono results for `text`, parsed with spaces put between glued words and numbers; indexes are `text`'s. */
-function parseDates(text: string, ref: Date, otherLocales: boolean, stated: boolean): readonly DateMatch[] {
+function parseDates(text: string, ref: Date, otherLocales: boolean, stated: boolean, language: string | null): readonly DateMatch[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(GLUE)) cuts.push(m.index + (/\d/.test(m[0][0]!) ? 1 : 2));
   let spaced = text;
   for (let k = cuts.length - 1; k >= 0; k--) spaced = `${spaced.slice(0, cuts[k])} ${spaced.slice(cuts[k])}`;
-  const results = parseAnyLocale(spaced, ref, otherLocales, stated);
+  const results = parseAnyLocale(spaced, ref, otherLocales, stated, language);
   if (!cuts.length) return results;
   // map an index in `spaced` back to `text`: every cut before it added one character
   const back = (i: number) => {
@@ -103,14 +107,14 @@ function parseDates(text: string, ref: Date, otherLocales: boolean, stated: bool
 }
 
 /** The full dates in one line of text, each with the label written before it. */
-export function datesIn(text: string, ref: Date, {yearless = false, otherLocales = true} = {}): DateCandidate[] {
+export function datesIn(text: string, ref: Date, {yearless = false, otherLocales = true, language = null as string | null} = {}): DateCandidate[] {
   if (!/\d/.test(text)) return [];
   // Without a referenceDate every date kept must pass YEAR_WRITTEN, and it is a piece of
   // `text`: when not even YEAR_WRITTEN without its \b's matches `text`, no chrono parse
   // (up to five per block, with the other languages) can give a date we keep.
   if (!yearless && !YEAR_SOMEWHERE.test(text)) return [];
   // a kept date's year, month and day are all stated unless `yearless`
-  const results = parseDates(text, ref, otherLocales, !yearless);
+  const results = parseDates(text, ref, otherLocales, !yearless, language);
   const out: DateCandidate[] = [];
   for (const r of results) {
     const s = r.start;
@@ -162,6 +166,7 @@ function urlDate(url: string | undefined): Date | null {
  */
 export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = extractByline(ctx)): PublishedAt | null {
   const givenRef = ctx.referenceDate ?? urlDate(ctx.url);
+  const language = ctx.language ?? null;
   const ref = givenRef ?? new Date(Date.UTC(2100, 0, 1));
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
@@ -185,7 +190,7 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
     if (!scan) continue;
     if (!/\d/.test(scan)) continue;
     // other languages' parsers only where the article's date may be
-    const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline'});
+    const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline', language});
     if (!found.length) continue;
     if (b.role === 'byline' || b.role === 'dateline') score += 3;
     if (!longerThan(scan, 80)) score += 1; // a short line
@@ -201,7 +206,7 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
   if (byline) {
     const text = blankLinks(ctx.input.view.slice(byline.span.start, byline.span.end));
     const i = blocks.findIndex((b) => b.segment.end >= byline.span.start);
-    const found = datesIn(text, ref, {yearless: givenRef !== null}).filter((c) => c.label !== 'other');
+    const found = datesIn(text, ref, {yearless: givenRef !== null, language}).filter((c) => c.label !== 'other');
     const c = found.find((x) => x.label === 'published') ?? found[0];
     const s = c ? nearTopScore(i, top, blocks) + 7 + LABEL_SCORE[c.label] : -Infinity;
     if (c && (!best || s > best.score)) return toPublishedAt(c.result, byline.span.start);

@@ -2,6 +2,7 @@ import {memoByText} from '../nlp/memo.js';
 import {bylineWords, cleanBylineText, cleanNeeded, mayBeByline, needsCleaning, readByline, readCleanedByline, type BylineReading, type BylineWords} from './authors.js';
 import {alternation, LANGUAGE_WORDS} from './language-words.js';
 import {mayStateDay, strictDates} from './strict-dates.js';
+import {localeParsers, statedInLanguage} from './locale-dates.js';
 
 /**
  * Byline readings of a page's blocks, which both the roles stage (the byline and dateline
@@ -37,27 +38,35 @@ export interface BylineAt extends BylineReading {
   last: number;
 }
 
-/** True when `text` is a short line made of a full date and little else. */
-export function isDateLine(text: string): boolean {
-  return text.length <= 400 && /\d/.test(text) && isDateLineMemo(text);
+/**
+ * True when `text` is a short line made of a full date and little else. On a page in another
+ * language, a date in its words or order counts too ("3. März 2020", "10.12.2019").
+ */
+export function isDateLine(text: string, language: string | null = null): boolean {
+  if (text.length > 400 || !/\d/.test(text)) return false;
+  return isDateLineMemo(text) || (localeParsers(language).length > 0 && isDateLineIn(text, language));
 }
 
 // the detectors ask this of every block's neighbours: each distinct text is read once
-const isDateLineMemo = memoByText(isDateLineUncached);
+const isDateLineMemo = memoByText((text) => isDateLineUncached(text, null));
 
-function isDateLineUncached(text: string): boolean {
+function isDateLineUncached(text: string, language: string | null): boolean {
   const clean = cleanBylineText(text);
-  if (!clean || clean.length > 120 || !mayStateDay(clean)) return false;
-  const results = strictDates(clean).filter((r) => r.start.isCertain('day'));
+  if (!clean || clean.length > 120) return false;
+  const found = language ? statedInLanguage(clean, language) : mayStateDay(clean) ? strictDates(clean) : null;
+  const results = (found ?? []).filter((r) => r.start.isCertain('day'));
   if (!results.length) return false;
   let rest = clean;
   for (const r of results) rest = rest.replace(r.text, ' ');
   const words = rest.match(/[\p{L}]{2,}/gu) ?? [];
   if (words.length > 4) return false;
   // "Jane Doe/November 18, 2016" is a byline with its date
-  const byline = readCleanedByline(text, clean);
+  const byline = readCleanedByline(text, clean, language);
   return !byline || (byline.shape !== 'explicit' && byline.shape !== 'name-date');
 }
+
+// the same in the page's language (statedInLanguage keeps its parses for the parse)
+const isDateLineIn = (text: string, language: string | null) => isDateLineUncached(text, language);
 
 /**
  * Read the byline that starts at block `i`, looking at its neighbours for the weak shapes:
@@ -83,8 +92,8 @@ export function readBylineAt(textAt: (j: number) => string | undefined, i: numbe
   const next = textAt(i + 1);
   const prevClean = prev === undefined ? '' : cleanBylineText(prev);
   if (leadOnly(language).leadOnly.test(prevClean)) return {...reading, shape: 'explicit', first: i - 1, last: i};
-  const nextIsDate = next !== undefined && isDateLine(next);
-  const prevIsDate = prev !== undefined && isDateLine(prev);
+  const nextIsDate = next !== undefined && isDateLine(next, language);
+  const prevIsDate = prev !== undefined && isDateLine(prev, language);
   if (nextIsDate || prevIsDate) return {...reading, first: i, last: i};
   if (reading.shape === 'name' && next !== undefined && next.length <= 60 && ROLE_LINE.test(next)) return {...reading, first: i, last: i};
   if (reading.shape === 'name-role') return {...reading, first: i, last: i};
