@@ -9,7 +9,7 @@ import {extractHeadline, extractDek} from './fields/headline.js';
 import {extractByline} from './fields/byline.js';
 import {bylineReadings} from './readers/byline-readings.js';
 import {detectLanguage} from './readers/language.js';
-import {extractPublishedAt} from './fields/published-at.js';
+import {extractDates} from './fields/published-at.js';
 import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
 import {extractCaptions} from './fields/captions.js';
@@ -69,13 +69,15 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
 
   // the date is looked for next to the byline: find the byline once and hand it on
   const byline = extractByline(ctx);
+  const dates = extractDates(ctx, byline);
+  if (dates.publishedFromUpdate) warnings.push({code: 'PUBLISHED_AT_FROM_UPDATE', message: 'The page gives no publication date, only an update time: publishedAt is that time'});
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
   const article: Article = {
     headline: extractHeadline(ctx),
     dek: extractDek(ctx),
     byline,
-    publishedAt: extractPublishedAt(ctx, byline),
-    updatedAt: null,
+    publishedAt: dates.publishedAt,
+    updatedAt: dates.updatedAt,
     language,
     paragraphs,
     attributions,
