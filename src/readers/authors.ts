@@ -103,9 +103,10 @@ const MID_BY = /(?:^|[\s\p{Ll},|•·-])by(?:\s*:)?\s+(?=[\p{Lu}\p{Lo}])/giu;
 const STOP = /\b(?:published|updated|last updated|posted|modified|filed|follow|view author|view all|more stories|more from|more by|see all|e-?mail|contact|comments?|share|bio|profile|read more|subscribe)\b|\b(?:twitter|facebook|linkedin|instagram)/i;
 const ROLE_WORDS = 'senior|staff|chief|contributing|contributor|correspondent|editor|editors|editorial|writer|reporter|columnist|associate|deputy|managing|executive|freelance|photographer|producer|analyst|technologist|director|manager|president|officer|intern|fellow|professor|researcher|specialist|head|lead|host|anchor|journalist|critic|assistant|founder|ceo|cto|guest|special|national|foreign|bureau|health news|news desk|desk|team|newsroom|md|phd|mph|rn|dr';
 const ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\b`, 'i');
-// words glued to a name by a renderer that dropped a line break: "HusbandTwitter", "BlumeStaff"
-const GLUED = /(?<=\p{Ll})(?=(?:Twitter|Staff|Senior|Contributing|Contributor|Updated|Published|Posted|Edited|Facebook|Email|Follow|Chief|Editor|Writer|Reporter|Correspondent)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/gu;
-// every glued word above starts with a capital right after a lower-case letter
+const MONTH_OR_DAY = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// a capitalised word at which the names end (see unglue): a role, a label, a month, a weekday
+const ENDS_NAME = new RegExp(`^(?:${ROLE_WORDS}|${MONTH_OR_DAY}|edited|email|${STOP.source.replace(/\\b/g, '')})$`, 'i');
+// a lower-case letter followed by a capital ("McDonald", "HusbandTwitter")
 const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
 // A cheaper test first, for most lines have no such pair: a lower-case letter is a-z or past
 // U+00B5 and a capital A-Z or past U+00C0 (a surrogate pair's halves are past both). The
@@ -114,8 +115,29 @@ const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
 const MAY_LOWER_THEN_UPPER = /[a-z\u00b5-\uffff][A-Z\u00c0-\uffff]/;
 /** Whether a lower-case letter is followed by a capital somewhere in `text` ("McDonald", "HusbandTwitter"). */
 export const hasLowerThenUpper = (text: string) => MAY_LOWER_THEN_UPPER.test(text) && LOWER_THEN_UPPER.test(text);
-/** The text with GLUED words spaced apart (looked for only where a capital follows a lower-case letter). */
-const unglue = (text: string) => (hasLowerThenUpper(text) ? text.replace(GLUED, ' ') : text);
+/**
+ * Words a renderer glued together by dropping the line break or space between them
+ * ("Jane DoeStaff Writer", "John RoeUpdated", "Jane DoeJanuary 5"), spaced apart. A glue
+ * point is a lower-case letter followed by a capitalised word inside one token, and it is
+ * split where that word is one the reader stops a name at anyway when it stands apart: a
+ * role (ROLE_WORDS), a label or button (STOP), a month or a weekday. Other capitals inside
+ * a token are a name's or a brand's own ("McDonald", "DeShawn", "IntelliNews"). Looked for
+ * only where a capital follows a lower-case letter.
+ */
+const unglue = (text: string) => (hasLowerThenUpper(text) ? text.replace(TOKEN_WITH_CAPS, ungluedToken) : text);
+const TOKEN_WITH_CAPS = /[\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*/gu;
+const GLUE_POINT = /\p{Ll}(?=(\p{Lu}\p{Ll}*))/gu;
+function ungluedToken(token: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of token.matchAll(GLUE_POINT)) {
+    if (!ENDS_NAME.test(m[1]!)) continue;
+    const cut = m.index + 1;
+    out += `${token.slice(last, cut)} `;
+    last = cut;
+  }
+  return last ? out + token.slice(last) : token;
+}
 // contributions that do not make an author: "(photography)", "(illustration)"
 const NOT_AUTHOR = /^(?:photo(?:graph)?s?|photography|illustrations?|video|graphics?|translation|translated|design|data|map|art)$/i;
 const PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|der|den|van|von|la|le|lo|al|el|bin|ibn|ten|ter|y|st\.?|mc|mac)$/i;
