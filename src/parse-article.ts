@@ -6,8 +6,10 @@ import {assertText, DEFAULT_MAX_INPUT_LENGTH} from './input/validate.js';
 import {segment, type Segment} from './blocks/index.js';
 import {assignRoles} from './roles/index.js';
 import {extractHeadline, extractDek} from './fields/headline.js';
-import {bylineReadings, extractByline} from './fields/byline.js';
-import {extractPublishedAt} from './fields/published-at.js';
+import {extractByline} from './fields/byline.js';
+import {bylineReadings} from './readers/byline-readings.js';
+import {detectLanguage} from './readers/language.js';
+import {extractDates} from './fields/published-at.js';
 import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
 import {extractCaptions} from './fields/captions.js';
@@ -35,11 +37,14 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const read = readInput(source, opts.format);
   for (const w of read.warnings) warnings.push(w);
   const segments = capBlocks(segment(read.lines), opts.maxBlocks ?? DEFAULT_MAX_BLOCKS, warnings);
+  const texts = segments.map((s) => s.text);
+  // the language first: the roles and the fields read dates, bylines and chrome by it
+  const language = detectLanguage(texts);
   // the roles stage and the byline field read the same blocks as bylines: once per page
-  const bylineAt = bylineReadings(segments.map((s) => s.text));
-  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url, bylineAt});
+  const bylineAt = bylineReadings(texts, language);
+  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url, bylineAt, language});
 
-  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url, bylineAt};
+  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url, bylineAt, language};
   const body = extractBody(ctx);
   const paragraphs = body.paragraphs;
   const attributions = extractAttributions(ctx, paragraphs, body.attributions);
@@ -65,14 +70,16 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
 
   // the date is looked for next to the byline: find the byline once and hand it on
   const byline = extractByline(ctx);
+  const dates = extractDates(ctx, byline);
+  if (dates.publishedFromUpdate) warnings.push({code: 'PUBLISHED_AT_FROM_UPDATE', message: 'The page gives no publication date, only an update time: publishedAt is that time'});
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
   const article: Article = {
     headline: extractHeadline(ctx),
     dek: extractDek(ctx),
     byline,
-    publishedAt: inSchemaRange(extractPublishedAt(ctx, byline), warnings),
-    updatedAt: null,
-    language: null,
+    publishedAt: inSchemaRange(dates.publishedAt, warnings),
+    updatedAt: inSchemaRange(dates.updatedAt, warnings),
+    language,
     paragraphs,
     attributions,
     related: extractRelated(ctx),
