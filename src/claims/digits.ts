@@ -15,7 +15,7 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');
-export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[${SIGNS}]\s?|\bminus[\s-]?)?$`, 'iu');
+export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[${SIGNS}]\s?|\b(?:minus|negative)[\s-]?)?$`, 'iu');
 // "10 1/2 miles": a whole number and a simple fraction
 const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
@@ -29,7 +29,7 @@ const NEXT_WORD = /\s+([a-z]+)/y;
 // "$US" and "$A". With the u and i flags, the Kelvin sign and the long s match k and s.
 const SIGN_OR_SYMBOL = new RegExp(`[${SIGNS}$${SYMBOLS}]`);
 const SPACE = /\s/;
-const PREFIX_WORDS = new Set([...ISO_CODES, 'minus', 'us', 'a']);
+const PREFIX_WORDS = new Set([...ISO_CODES, 'minus', 'negative', 'us', 'a']);
 const LONGEST_PREFIX_WORD = Math.max(...[...PREFIX_WORDS].map((w) => w.length));
 const isPrefixLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x212a || c === 0x17f;
 
@@ -51,6 +51,9 @@ export function mayFollowPrefix(text: string, at: number): boolean {
   if (j === k || k - j > LONGEST_PREFIX_WORD) return false;
   return PREFIX_WORDS.has(text.slice(j, k).toLowerCase().replace(/\u017f/g, 's'));
 }
+
+// a number with a scale or unit glued to it, right before a dash: "5k-20k", "3km-5km"
+const GLUED_SCALE_OR_UNIT = /(?<![\p{L}])\d\p{L}{1,3}$/u;
 
 /** Characters that make a digit run part of something else when they touch it on the left. */
 const GLUE_LEFT = /[\p{L}\p{N}_.,/#@'’:]/u;
@@ -78,12 +81,13 @@ export function digitNumerals(scope: Scope): Numeral[] {
       // "5 - 7" it is a dash
       const at = start + (pre ? m[0].indexOf(g.sign) : 0);
       const b = at > 0 ? text[at - 1]! : ' ';
-      const word = /^minus/iu.test(g.sign);
-      const prevInk = /(\S)\s*$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? ' ';
-      const dash = !word && /\s$/u.test(g.sign) && /[\d%]/u.test(prevInk);
-      if ((at === 0 || /[\s(]/u.test(b) || word) && !dash) sign = g.sign[0] === '+' ? 1 : -1;
+      const word = /^(?:minus|negative)/iu.test(g.sign);
+      // a sign with a space after it is a dash ("5 km - 10 km", "10 - 20"), never a minus
+      const dash = !word && /\s$/u.test(g.sign);
+      if ((at === 0 || /[\s(<>=≤≥~∼]/u.test(b) || word) && !dash) sign = g.sign[0] === '+' ? 1 : -1;
       else if (pre) continue;
-      else if (/[\p{L}_]/u.test(b) && !/\bto-$/iu.test(text.slice(Math.max(0, at - 3), at + 1))) continue; // "COVID-19", "F-35"
+      else if (/[\p{L}_]/u.test(b) && !/\bto-$/iu.test(text.slice(Math.max(0, at - 3), at + 1))
+        && !GLUED_SCALE_OR_UNIT.test(text.slice(Math.max(0, at - 6), at))) continue; // "COVID-19", "F-35"; not "5k-20k"
       else start += g.sign.length;
     } else if (!pre && start > 0 && GLUE_LEFT.test(text[start - 1]!)) {
       continue; // "A7A5", "v2", the tail of "1.2.3" or "9/11"

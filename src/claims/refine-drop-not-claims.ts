@@ -89,16 +89,19 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
     labelEnd = c.end;
     return false;
   };
-  return cands.filter((c) => {
+  return cands.filter((c, i) => {
     if (c.notClaim) return false;
     const right = after(scope, c.end, 24);
     // glued to letters or digits on the right and no form took them: "5G", "7A5", "3:1"
     if (/^[\p{L}\p{N}_]|^[:/]\d/u.test(right) && !(c.kind === 'ordinal')) return false;
     const n = c.numeral;
     const bare = c.kind === 'count' && n.digits && !n.currency && !n.scaled && !n.sign;
-    if (bare && !n.formatted && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2100 && c.end - c.start === 4
-      && !countNotYear(scope, c, right)) {
+    if (yearLike(c) && !countNotYear(scope, c, right) && !comparedOrRanged(cands, i, scope)) {
       return false; // a year
+    }
+    // "5551234", "280930640": a long run of digits with nothing to say what it counts is a phone number or an identifier
+    if (bare && !n.formatted && c.end - c.start >= 7 && /^\d+$/u.test(scope.text.slice(c.start, c.end)) && !COMPARED.test(before(scope, c.start, 24))) {
+      return false;
     }
     if ((bare || c.kind === 'ordinal') && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && n.digits) {
       const left = before(scope, c.start, 16);
@@ -149,6 +152,31 @@ const COUNT_WORDS = new Set(('about around some nearly almost over than least ro
   'employs employ employed hire hired hiring hires sold sell sells built build made make recalled killed injured lost cut added').split(' '));
 const NEXT_PLURAL = /^\s+(\p{Ll}{3,}s)\b/u;
 const TIME_PLURALS = new Set(['elections', 'seasons', 'games', 'olympics', 'results', 'levels', 'figures', 'sales', 'earnings', 'profits', 'revenues', 'numbers', 'rates', 'prices']);
+
+/** A bare four-digit number from 1000 to 2100: read as a year unless something says otherwise. */
+function yearLike(c: Cand): boolean {
+  const n = c.numeral;
+  return c.kind === 'count' && n.digits && !n.currency && !n.scaled && !n.sign && !n.formatted && Number.isInteger(n.value)
+    && n.value >= 1000 && n.value <= 2100 && c.end - c.start === 4;
+}
+
+// a comparison before the number: a year is not compared ("above 1200", "> 1500", "less than 1800")
+const COMPARED = /(?:[<>≤≥~∼≈]\s?=?\s?|\b(?:above|below|under|over|exceed(?:s|ed|ing)?|than|least|most)\s+)$/iu;
+// what joins the two bounds of a range
+const RANGE_GAP = /^(?:\s?[-–—]\s?|[~∼]|\s*-?\s*(?:to|through|thru)\s*-?\s*)$/iu;
+
+/**
+ * Whether a year-like number is compared ("above 1200 and below 1800") or a bound of a range
+ * whose other bound is no year ("1000-4000", "500 to 1500"): then it is a number.
+ */
+function comparedOrRanged(cands: readonly Cand[], i: number, scope: Scope): boolean {
+  const c = cands[i]!;
+  if (COMPARED.test(before(scope, c.start, 24))) return true;
+  const next = cands[i + 1];
+  if (next && !yearLike(next) && next.kind !== 'ordinal' && RANGE_GAP.test(scope.text.slice(c.end, next.start))) return true;
+  const prev = cands[i - 1];
+  return !!prev && !yearLike(prev) && prev.kind !== 'ordinal' && RANGE_GAP.test(scope.text.slice(prev.end, c.start));
+}
 
 /** A four-digit number that counts something: "about 1500 people", "hired 1200 workers". */
 function countNotYear(scope: Scope, c: Cand, right: string): boolean {

@@ -3,8 +3,9 @@ import type {Scope} from './scope.js';
 import {before} from './scope.js';
 import {CHANGE_BEFORE, CHANGE_FROM_BEFORE, direction} from './change-words.js';
 
-const DASH = /^\s?[-–—]\s?$/u;
-const TO = /^\s*-?to-?\s*$/iu;
+const DASH = /^(?:\s?[-–—]\s?|[~∼])$/u;
+// "5 to 7", "8- to 16-metre", "20 through 100"
+const TO = /^\s*-?\s*(?:to|through|thru)\s*-?\s*$/iu;
 const AND = /^\s+and\s+$/iu;
 const OR = /^\s+or\s+$/iu;
 const BETWEEN = /\bbetween\s+$/iu;
