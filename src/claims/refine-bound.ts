@@ -38,7 +38,7 @@ const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(QUAL
 // verbs that put a floor under the number without being part of its words: "surpassed two billion dollars"
 const VERB_BEFORE = /\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topp(?:ed|ing)|tops|crossed|passed)\s+$/iu;
 const AFTER = /^(?:\+(?![\p{N}])|\s+(?:or|and)\s+(?:more|above|higher|over|greater|larger|bigger|older|longer|up|upwards)\b|\s+plus\b|\s+or\s+(?:so)\b|\s+(?:or|and)\s+(?:less|fewer|below|under|lower|smaller|younger|shorter)\b)/iu;
-// "(3 miles)" right after a bounded "more than 5 km": the same measure restated
+// "(8 miles)" right after "more than 5 km": the same measure restated
 const CONVERSION_GAP = /^\s*[([]\s*$/u;
 
 /**
@@ -62,10 +62,8 @@ export function attachBound(cands: Candidate[], scope: Scope): Candidate[] {
     } else if (VERB_BEFORE.test(left)) {
       c.bound = 'lower';
       continue;
-    } else if (last && last.bound !== 'exact' && last.unit !== null && c.unit !== null && last.kind === c.kind
-      && CONVERSION_GAP.test(scope.text.slice(last.end, c.start))) {
-      c.bound = last.bound; // "more than 5 km (3 miles)": the conversion is as bounded as the measure
-      continue;
+    } else if (last && CONVERSION_GAP.test(scope.text.slice(last.end, c.start))) {
+      continue; // "more than 5 km (8 miles)": the bound is the measure's, never read again into its conversion
     }
     // "five hundred or more", "about 500 or more": the words after say which side
     if (c.bound !== 'exact' && c.bound !== 'approximate') continue;

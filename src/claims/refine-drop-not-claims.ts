@@ -99,8 +99,8 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
     if (yearLike(c) && !countNotYear(scope, c, right) && !comparedOrRanged(cands, i, scope)) {
       return false; // a year
     }
-    // "5551234", "280930640": a long run of digits with nothing to say what it counts is a phone number or an identifier
-    if (bare && !n.formatted && c.end - c.start >= 7 && /^\d+$/u.test(scope.text.slice(c.start, c.end)) && !COMPARED.test(before(scope, c.start, 24))) {
+    // "280930640": nine digits or more, unformatted, with nothing to say what they count, are a phone number or an identifier
+    if (bare && !n.formatted && c.end - c.start >= 9 && /^\d+$/u.test(scope.text.slice(c.start, c.end)) && !COMPARED.test(before(scope, c.start, 24)) && !NEXT_PLURAL.test(right)) {
       return false;
     }
     if ((bare || c.kind === 'ordinal') && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && n.digits) {
