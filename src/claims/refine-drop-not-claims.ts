@@ -17,6 +17,8 @@ const BLOCKED_PARTS: [string, string, boolean][] = [
   [String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\b\.?)?`, 'a time', true],
   [String.raw`\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)`, 'a time', true],
   [String.raw`\b\d{1,3}(?:\.\d{1,3}){3}\b`, 'an IP address', false],
+  [String.raw`\b[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){1,6}::?[0-9A-Fa-f]{1,4}\b`, 'an IPv6 address', false],
+  [String.raw`\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b`, 'a GUID', false],
   [String.raw`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b`, 'a numeric date or version', false],
   [String.raw`\bv\d+(?:\.\d+){0,3}\b`, 'a version', true],
   [String.raw`\b(?:version|ver\.|release|build|firmware)\s+\d+(?:\.\d+){0,3}`, 'a version', true],
@@ -132,7 +134,31 @@ function blockedSpans(cands: readonly Cand[], text: string): [number, number][] 
     if (sign && !sign.test(text)) continue;
     for (const m of matchesOf(re, text)) blocked.push([m.index, m.index + m[0].length]);
   }
+  if (DIGIT_GROUPS_SIGN.test(text)) for (const m of matchesOf(DIGIT_GROUPS, text)) if (isPhoneNumber(m[0])) blocked.push([m.index, m.index + m[0].length]);
   return blocked.sort((a, b) => a[0] - b[0]);
+}
+
+// Groups of digits written apart by spaces, dots, dashes and brackets: "0176 12 34 56 78",
+// "(21)99713-3601", "+44 (0)7123 129683", "837.824.1482 ext 12". Bounded repeats only.
+const DIGIT_GROUPS = /(?:\+\s?|(?<![\p{L}\p{N}]))(?:\(\s?\+?\d{1,5}\s?\)[\s.-]{0,2})?\d{1,6}(?:(?:[\s.-]{1,2}|\s?\(\d{1,5}\)\s?)\d{1,11}){1,6}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}])/gu;
+const DIGIT_GROUPS_SIGN = /\d[\s.()+-]{1,3}\d/u;
+// "10 000 000": thousands set apart by spaces (one number, not a phone)
+const SPACED_THOUSANDS = /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+$/u;
+
+/**
+ * Whether a run of digit groups is a phone number: seven digits or more, and written as no
+ * number is. A lone pair of groups ("1000-5000", "2010 2015") is a range or two numbers unless
+ * one of them starts with 0, is long (six digits or more) or a "+" or bracket is written.
+ */
+export function isPhoneNumber(run: string): boolean {
+  const groups = run.match(/\d+/gu) ?? [];
+  const digits = groups.reduce((k, g) => k + g.length, 0);
+  if (digits < 7 || SPACED_THOUSANDS.test(run)) return false;
+  if (/^[+(]|\(/u.test(run) || groups.some((g) => g.length > 1 && g.startsWith('0'))) return true;
+  if (groups.length === 2) return groups.some((g) => g.length >= 6);
+  // "1.5 2.5 3.5": decimals in a row, not one number
+  if (/\d\.\d{1,2}\s/u.test(run)) return false;
+  return true;
 }
 
 /** Whether the word before a bare number makes the number part of a name or label. */
