@@ -3,6 +3,7 @@ import type {Scope} from './scope.js';
 import {after, before} from './scope.js';
 import {alternation, MONTHS} from './lexicon.js';
 import {matchesOf} from '../nlp/matches.js';
+import {timeAndDateSpans} from './times-and-dates.js';
 
 type Cand = Candidate & {notClaim?: string};
 
@@ -40,7 +41,7 @@ const BLOCKED: [RegExp, RegExp | null][] = [
 
 const MONTH = alternation(MONTHS, 'iu');
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?,?\s*(?:the\s+)?$`, 'iu');
-const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:${MONTH})\b`, 'iu');
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|-)(?:${MONTH})\b`, 'iu');
 // after any white space, as PREV_WORD: one space, two, or a CRLF
 const NAME_AFTER = /^\s+\p{Lu}[\p{Ll}\p{Lu}]*(?<![sS])(?![\p{L}'’])/u;
 // words after which a number is a count even before a name: "about 460 Kia vehicles"
@@ -109,7 +110,8 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
       const left = before(scope, c.start, 16);
       if (MONTH_BEFORE.test(left) || MONTH_AFTER.test(right)) return false; // a date
     }
-    if (c.kind === 'count' && n.sign) return false; // "COVID -19": a count has no sign
+    // "COVID -19": a count has no sign written as a symbol ("minus eight" is a number)
+    if (c.kind === 'count' && n.sign && !/^\p{L}/u.test(scope.text.slice(c.start, c.end))) return false;
     if (bare && !n.formatted && /^0\d/u.test(scope.text.slice(n.start, n.end))) return false; // "0401", "007"
     // after the tests above, which change nothing (the label tests below mark where a label ends)
     if (isBlocked(c)) return false;
@@ -128,8 +130,8 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
 
 /** The spans of the sentence `text` that hold digits but no claim (see BLOCKED), sorted by start; none when no candidate has digits. */
 function blockedSpans(cands: readonly Cand[], text: string): [number, number][] {
-  const blocked: [number, number][] = [];
-  if (!cands.some((c) => c.numeral.digits)) return blocked;
+  const blocked: [number, number][] = timeAndDateSpans(text);
+  if (!cands.some((c) => c.numeral.digits)) return blocked.sort((a, b) => a[0] - b[0]);
   for (const [re, sign] of BLOCKED) {
     if (sign && !sign.test(text)) continue;
     for (const m of matchesOf(re, text)) blocked.push([m.index, m.index + m[0].length]);
