@@ -2,6 +2,7 @@ import type {Numeral} from './types.js';
 import type {Scope} from './scope.js';
 import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
 import {matchesOf} from '../nlp/matches.js';
+import {stickyAt} from './form.js';
 
 // currency symbols written before the number, and the signs a number may have
 const SYMBOLS = '€£₽¥₹₩₺₴₦₱₪₸₫';
@@ -11,15 +12,28 @@ const SIGNS = '-−+';
 // before "$" must touch it, so "a $5 bill" stays an article and a dollar.
 const ISO_CODES = ['usd', 'eur', 'gbp', 'rub', 'jpy', 'cny', 'rmb', 'inr', 'rs', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'kzt', 'kgs', 'uah', 'sek', 'nok', 'dkk', 'pln', 'zar'];
 const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[${SYMBOLS}]|\b(?:${ISO_CODES.join('|')})(?![a-z])\.?)`;
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+// vulgar fractions, alone or after a whole number: "½", "2¾"
+const VULGAR: Record<string, number> = {'½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8};
+const VULGAR_CHARS = Object.keys(VULGAR).join('');
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+[${VULGAR_CHARS}]|\d+(?:\.\d+)?|\.\d+|[${VULGAR_CHARS}]`;
+/** A digit, or a vulgar fraction: what a number in digits starts with. */
+export const HAS_DIGIT_OR_FRACTION = new RegExp(`[\\d${VULGAR_CHARS}]`, 'u');
+// scientific notation after the digits: "1.5e6", "4e-3", "3.2 × 10^5", "2.48×10−5", "6 x 10⁸"
+const SUPERSCRIPT: Record<string, string> = {'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+'};
+const EXPONENT = /[eE]([+\-−]?\d{1,3})(?![\p{L}\p{N}])|\s?[×xX*·]\s?10(?:(?:\^|\*\*)\s?([+\-−]?\d{1,3})|([\-−]\d{1,3})|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\p{L}\p{N}])/uy;
+// a fraction written with the fraction slash, "3⁄4"; with an ASCII slash only before what is
+// measured in fractions ("1/4 inch", "3/4 of"), as "9/11" and "24/7" are not fractions
+const FRACTION_SLASH = /⁄(\d{1,3})(?![\d⁄/])/uy;
+const ASCII_FRACTION = /\/(\d{1,2})(?=\s+(?:of\b|inch|inches|in\b|cups?\b|teaspoons?|tablespoons?|tsp|tbsp|miles?\b|pounds?\b|lbs?\b|oz\b|ounces?\b|mile\b|gallons?\b|acres?\b))/uy;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');
 export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[${SIGNS}]\s?|\b(?:minus|negative)[\s-]?)?$`, 'iu');
 // "10 1/2 miles": a whole number and a simple fraction
-const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
+const HALVES = /\s(\d)[/⁄](2|3|4|8)(?![\d/⁄])/uy;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
-const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|bln|mn|mln|tn|trn|mil|cr|k|m|b)(?![\p{L}\p{N}])/iuy;
+const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|bln|mn|mln|tn|trn|mil|cr|k|m|b|t)(?![\p{L}\p{N}])/iuy;
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'less', 'plus', 'across', 'was']);
 const HAS_DIGIT = /\d/;
 const NEXT_WORD = /\s+([a-z]+)/y;
@@ -65,7 +79,7 @@ const GLUE_LEFT = /[\p{L}\p{N}_.,/#@'’:]/u;
 export function digitNumerals(scope: Scope): Numeral[] {
   const {text} = scope;
   const out: Numeral[] = [];
-  if (!HAS_DIGIT.test(text)) return out;
+  if (!HAS_DIGIT_OR_FRACTION.test(text)) return out;
   for (const d of matchesOf(DIGITS, text)) {
     // most numbers have no currency or sign before them: read one only where the character
     // before the digits (or before one space) can end one
@@ -85,6 +99,7 @@ export function digitNumerals(scope: Scope): Numeral[] {
       // a sign with a space after it is a dash ("5 km - 10 km", "10 - 20"), never a minus
       const dash = !word && /\s$/u.test(g.sign);
       if ((at === 0 || /[\s(<>=≤≥~∼]/u.test(b) || word) && !dash) sign = g.sign[0] === '+' ? 1 : -1;
+      else if (pre && at === start + m[0].indexOf(g.sign) && /[$€£¥₹]\s?$/u.test(pre)) sign = g.sign[0] === '+' ? 1 : -1; // "$-99.99"
       else if (pre) continue;
       else if (/[\p{L}_]/u.test(b) && !/\bto-$/iu.test(text.slice(Math.max(0, at - 3), at + 1))
         && !GLUED_SCALE_OR_UNIT.test(text.slice(Math.max(0, at - 6), at))) continue; // "COVID-19", "F-35"; not "5k-20k"
@@ -94,11 +109,25 @@ export function digitNumerals(scope: Scope): Numeral[] {
     }
     let end = m.index + m[0].length;
     const numText = g.num!;
-    let value = Number(numText.replace(/,/g, ''));
+    let value = valueOf(numText);
     if (!Number.isFinite(value)) continue;
+    let formatted = /[.,]/.test(numText);
+    const exp = stickyAt(EXPONENT, text, end);
+    if (exp) {
+      const e = exp[1] ?? exp[2] ?? exp[3] ?? [...exp[4]!].map((ch) => SUPERSCRIPT[ch]).join('');
+      value = Number(`${value}e${e.replace('−', '-')}`);
+      end = exp.index + exp[0].length;
+      formatted = true;
+    }
+    const frac = stickyAt(FRACTION_SLASH, text, end) ?? stickyAt(ASCII_FRACTION, text, end);
+    if (frac && !exp && Number.isInteger(value) && Number(frac[1]) > value) {
+      value /= Number(frac[1]);
+      end = frac.index + frac[0].length;
+      formatted = true;
+    }
     HALVES.lastIndex = end;
     const half = HALVES.exec(text);
-    if (half && !numText.includes('.')) {
+    if (half && !numText.includes('.') && !exp && !frac) {
       value += Number(half[1]) / Number(half[2]);
       end = HALVES.lastIndex;
     }
@@ -111,7 +140,7 @@ export function digitNumerals(scope: Scope): Numeral[] {
       if (!s) break;
       const word = s[2]!;
       const lower = word.toLowerCase();
-      if (!isScale(word, s[1]!, currency, text, SCALE.lastIndex)) break;
+      if (!isScale(word, s[1]!, currency, text, SCALE.lastIndex, numText.includes('.'))) break;
       const times = lower === 'm' ? 1e6 : lower === 'b' ? 1e9 : SCALE_WORDS[lower]!;
       value *= times;
       scale *= times;
@@ -121,10 +150,18 @@ export function digitNumerals(scope: Scope): Numeral[] {
     if (sign === -1) value = -value;
     out.push({
       start, end, value, digits: true, currency, scaled, scale,
-      formatted: /[.,]/.test(numText), sign,
+      formatted, sign,
     });
   }
   return out;
+}
+
+/** The value of the digits as written: "1,234.5", "2¾", "½". */
+function valueOf(numText: string): number {
+  const last = numText[numText.length - 1]!;
+  const frac = VULGAR[last];
+  if (frac === undefined) return Number(numText.replace(/,/g, ''));
+  return (numText.length > 1 ? Number(numText.slice(0, -1)) : 0) + frac;
 }
 
 function currencyOf(pre: string): string | undefined {
@@ -144,8 +181,11 @@ function currencyOf(pre: string): string | undefined {
 }
 
 /** Whether a letter after digits is a scale ("$5m", "25k") rather than a unit ("1.8m tall"). */
-function isScale(word: string, space: string, currency: string | undefined, text: string, end: number): boolean {
+function isScale(word: string, space: string, currency: string | undefined, text: string, end: number, decimal: boolean): boolean {
   const lower = word.toLowerCase();
+  if (lower === 't') return !space && word === 'T' && !!currency; // "$2.17T"; else tonnes
+  // "573.15K" with no noun after it: kelvin, not thousands ("1.5K runners" is thousands)
+  if (word === 'K' && decimal && !currency && !pluralOrOfAfter(text, end)) return false;
   if (lower.length > 3 || ['bn', 'bln', 'mn', 'mln', 'tn', 'trn', 'mil'].includes(lower)) {
     return lower !== 'mil' || !!currency;
   }
@@ -155,8 +195,13 @@ function isScale(word: string, space: string, currency: string | undefined, text
   if (lower === 'b') return !!currency || word === 'B';
   // "m": a million with a currency or before a plural noun ("1.2m tons", "3m people"); else metres
   if (currency || word === 'M') return true;
-  if (/^\s+of\b/u.test(text.slice(end, end + 4))) return true; // "35m of its devices"
+  return pluralOrOfAfter(text, end);
+}
+
+/** "35m of its devices", "3m people", "1.5K runners": a plural noun or "of" after a scaled number. */
+function pluralOrOfAfter(text: string, end: number): boolean {
+  if (/^\s+of\b/u.test(text.slice(end, end + 4))) return true;
   NEXT_WORD.lastIndex = end;
   const next = NEXT_WORD.exec(text)?.[1];
-  return !!next && next.length > 2 && next.endsWith('s') && !NOT_PLURAL.has(next);
+  return !!next && next.length > 2 && (next.endsWith('s') || next === 'people') && !NOT_PLURAL.has(next);
 }

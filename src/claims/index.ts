@@ -5,7 +5,7 @@ import {parsePieces} from '../nlp/processor.js';
 import type {Candidate, ClaimContext, Numeral} from './types.js';
 import {wordsOf, type Scope} from './scope.js';
 import {candidate, type Form} from './form.js';
-import {digitNumerals} from './digits.js';
+import {digitNumerals, HAS_DIGIT_OR_FRACTION} from './digits.js';
 import {NUMBER_WORD_LIST, wordNumerals} from './number-words.js';
 import {ORDINAL_WORDS} from './lexicon.js';
 import {money} from './money.js';
@@ -108,7 +108,7 @@ export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, t
  */
 export const mayHoldNumber = (text: string) =>
   HAS_DIGIT.test(text) || NUMBER_WORD.test(text) || (FOLDS_TO_ASCII.test(text) && NUMBER_WORD_FOLDED.test(text));
-const HAS_DIGIT = /\d/;
+const HAS_DIGIT = HAS_DIGIT_OR_FRACTION;
 // Every word a claim without digits starts at: the words the number-word reader starts a
 // number at ("a" and "an" count only before one of the others) and the ordinals of "ninth-
 // largest". A prefix test (no \b after), so only the shortest of words that start alike is

@@ -14,7 +14,7 @@ const BASES: [base: string, prefixes: string, bare: boolean][] = [
   ['Hz', 'kMGT', true], ['V', 'kMmµμ', true], ['A', 'kmµμ', false], ['Gy', 'cmµμ', true], ['Sv', 'mµμ', true],
   ['F', 'mµμunp', false], ['s', 'mµμnp', false], ['L', 'mcdµμ', true], ['l', 'cdµμ', false], ['g', 'kmµμun', false],
   ['m', 'kcdmµμn', false], ['mol', 'mµμn', true], ['bar', 'm', true], ['Bq', 'kMG', true], ['N', 'kM', false],
-  ['Ω', 'kM', true], ['t', 'MG', false],
+  ['Ω', 'kM', true], ['t', 'MG', true],
 ];
 const CANON_BASE: Record<string, string> = {L: 'l', t: 'tonne'};
 const PREFIXED_TONNE: Record<string, string> = {Mt: 'Mt', Gt: 'Gt'};
@@ -86,7 +86,7 @@ export function powerOf(unit: string, power: 2 | 3): string {
 /** Reads a written power: "^2", "2", "²", "squared", "cubed" -> 2 or 3. */
 export function readPower(written: string): 2 | 3 | null {
   const w = written.toLowerCase();
-  if (/2|²|squared|square/u.test(w)) return 2;
-  if (/3|³|cubed|cubic/u.test(w)) return 3;
+  if (/2|²|squared|square|^sq/u.test(w)) return 2;
+  if (/3|³|cubed|cubic|^cu/u.test(w)) return 3;
   return null;
 }
