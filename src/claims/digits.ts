@@ -5,12 +5,15 @@ import {matchesOf} from '../nlp/matches.js';
 import {stickyAt} from './form.js';
 
 // currency symbols written before the number, and the signs a number may have
-const SYMBOLS = '€£₽¥₹₩₺₴₦₱₪₸₫';
+const SYMBOLS = '€£₽¥₹₩₺₴₦₱₪₸₫₿฿₵₼₾₡₭';
 const SIGNS = '-−+';
 // A currency written before the number: a sign, a country letter and a dollar sign
 // ("US$", "C $", "HK$"), or an ISO code ("USD 5 million", "Rs 500 crore"). A lone letter
 // before "$" must touch it, so "a $5 bill" stays an article and a dollar.
-const ISO_CODES = ['usd', 'eur', 'gbp', 'rub', 'jpy', 'cny', 'rmb', 'inr', 'rs', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'kzt', 'kgs', 'uah', 'sek', 'nok', 'dkk', 'pln', 'zar'];
+const ISO_CODES = ['usd', 'eur', 'gbp', 'rub', 'jpy', 'cny', 'rmb', 'inr', 'rs', 'chf', 'cad', 'aud', 'hkd', 'nzd', 'sgd', 'kzt', 'kgs', 'uah', 'sek', 'nok', 'dkk', 'pln', 'zar',
+  // ringgit, rupiah, Kenyan shillings and other codes and signs written before the amount ("RM5", "Rp 10,000", "KSh 300")
+  'rm', 'myr', 'rp', 'idr', 'ksh', 'kes', 'php', 'thb', 'krw', 'brl', 'mxn', 'sar', 'aed', 'egp', 'ngn', 'pkr', 'bdt', 'lkr', 'vnd',
+  'twd', 'huf', 'czk', 'ron', 'try', 'ils', 'ghs', 'sfr'];
 const PREFIX = String.raw`(?<pre>(?:\b(?:us|u\.s\.?|hk|nz|mx|au|ca|c)\s?|\b[ars])?\$(?:\s?us(?![a-z])|a)?|[${SYMBOLS}]|\b(?:${ISO_CODES.join('|')})(?![a-z])\.?)`;
 // vulgar fractions, alone or after a whole number: "½", "2¾"
 const VULGAR: Record<string, number> = {'½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
