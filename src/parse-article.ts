@@ -47,6 +47,8 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   // claims: a claim inside a quote is the quote's speaker's; else the paragraph's source tag
   const quotes = extractQuotes(paragraphs, read.view);
   const numericClaims: NumericClaim[] = [];
+  // Article.language, which says how the claims' numbers are written: null until a stage detects it
+  const language: string | null = null;
   // each paragraph's tag and quotes looked up once, not searched for per paragraph (that
   // was quadratic: 8,000 tagged paragraphs took most of a minute)
   const tagOf = new Map<number, string>();
@@ -59,7 +61,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     const near: typeof quotes = [];
     for (let k = q; k < byStart.length && byStart[k]!.span.start < p.span.end; k++) if (byStart[k]!.span.end > p.span.start) near.push(byStart[k]!);
     // one by one: push(...claims) overflows the call stack past ~100,000 claims in a paragraph
-    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near})) numericClaims.push(c);
+    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near, language})) numericClaims.push(c);
   }
 
   // the date is looked for next to the byline: find the byline once and hand it on
@@ -71,7 +73,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     byline,
     publishedAt: extractPublishedAt(ctx, byline),
     updatedAt: null,
-    language: null,
+    language,
     paragraphs,
     attributions,
     related: extractRelated(ctx),

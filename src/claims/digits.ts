@@ -1,6 +1,7 @@
 import type {Numeral} from './types.js';
 import type {Scope} from './scope.js';
-import {CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
+import {alternation, CURRENCY_PREFIX, SCALE_WORDS} from './lexicon.js';
+import {FOREIGN_SCALE_WORDS, localeOf} from './locale.js';
 import {matchesOf} from '../nlp/matches.js';
 import {stickyAt} from './form.js';
 
@@ -32,6 +33,14 @@ const ASCII_FRACTION = /\/(\d{1,2})(?=\s+(?:of\b|inch|inches|in\b|cups?\b|teaspo
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');
+// where the language writes a decimal comma: "1.234,5", "2,3", "1.200" (twelve hundred)
+const DIGITS_DECIMAL_COMMA = new RegExp(String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[${VULGAR_CHARS}]|\d+,\d+|\d+(?:\.\d+)?|[${VULGAR_CHARS}]`, 'gu');
+// "1.234,5" can only be a decimal comma, whatever the language
+const EUROPEAN = /\d{1,3}(?:\.\d{3})+,\d+/y;
+// a comma after the digits that is no thousands separator ("2,3", "11,5", "1,2345"): no reading is sure
+const AMBIGUOUS_COMMA = /,(?:\d{1,2}|\d{4,})(?!\d)/y;
+// scale words of other languages: "1,2 Milliarden", "3 millones", "5 miljard", "2 Mrd."
+const FOREIGN_SCALE = new RegExp(String.raw`(\s?)(${alternation(FOREIGN_SCALE_WORDS, 'iuy')})(?![\p{L}\p{N}])`, 'iuy');
 export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[${SIGNS}]\s?|\b(?:minus|negative)[\s-]?)?$`, 'iu');
 // "10 1/2 miles": a whole number and a simple fraction
 const HALVES = /\s(\d)[/⁄](2|3|4|8)(?![\d/⁄])/uy;
@@ -83,7 +92,8 @@ export function digitNumerals(scope: Scope): Numeral[] {
   const {text} = scope;
   const out: Numeral[] = [];
   if (!HAS_DIGIT_OR_FRACTION.test(text)) return out;
-  for (const d of matchesOf(DIGITS, text)) {
+  const locale = scope.locale ?? localeOf(null);
+  for (const d of matchesOf(locale.decimalComma ? DIGITS_DECIMAL_COMMA : DIGITS, text)) {
     // most numbers have no currency or sign before them: read one only where the character
     // before the digits (or before one space) can end one
     const b = mayFollowPrefix(text, d.index) ? BEFORE_DIGITS.exec(text.slice(Math.max(0, d.index - 14), d.index)) : null;
@@ -110,9 +120,17 @@ export function digitNumerals(scope: Scope): Numeral[] {
     } else if (!pre && start > 0 && GLUE_LEFT.test(text[start - 1]!)) {
       continue; // "A7A5", "v2", the tail of "1.2.3" or "9/11"
     }
-    let end = m.index + m[0].length;
-    const numText = g.num!;
-    let value = valueOf(numText);
+    let numText = g.num!;
+    let decimalComma = locale.decimalComma;
+    if (!decimalComma) {
+      const euro = stickyAt(EUROPEAN, text, d.index);
+      if (euro) {
+        numText = euro[0];
+        decimalComma = true;
+      } else if (stickyAt(AMBIGUOUS_COMMA, text, d.index + numText.length)) continue; // "2,3 %": 2.3 or 23, no sure reading
+    }
+    let end = d.index + numText.length;
+    let value = valueOf(numText, decimalComma);
     if (!Number.isFinite(value)) continue;
     let formatted = /[.,]/.test(numText);
     const exp = stickyAt(EXPONENT, text, end);
@@ -138,6 +156,15 @@ export function digitNumerals(scope: Scope): Numeral[] {
     let scaled = false;
     let scale = 1;
     for (let k = 0; k < 2; k++) {
+      const foreign = stickyAt(FOREIGN_SCALE, text, end);
+      const foreignTimes = foreign ? locale.scales[foreign[2]!.toLowerCase()] : undefined;
+      if (foreign && foreignTimes) {
+        value *= foreignTimes;
+        scale *= foreignTimes;
+        end = foreign.index + foreign[0].length;
+        scaled = true;
+        continue;
+      }
       SCALE.lastIndex = end;
       const s = SCALE.exec(text);
       if (!s) break;
@@ -159,11 +186,15 @@ export function digitNumerals(scope: Scope): Numeral[] {
   return out;
 }
 
-/** The value of the digits as written: "1,234.5", "2¾", "½". */
-function valueOf(numText: string): number {
+/** The value of the digits as written: "1,234.5", "2¾", "½"; with a decimal comma "1.234,5", "1.200". */
+function valueOf(numText: string, decimalComma = false): number {
   const last = numText[numText.length - 1]!;
   const frac = VULGAR[last];
-  if (frac === undefined) return Number(numText.replace(/,/g, ''));
+  if (frac === undefined) {
+    if (!decimalComma) return Number(numText.replace(/,/g, ''));
+    if (numText.includes(',')) return Number(numText.replace(/\./g, '').replace(',', '.'));
+    return Number(/^\d{1,3}(?:\.\d{3})+$/u.test(numText) ? numText.replace(/\./g, '') : numText);
+  }
   return (numText.length > 1 ? Number(numText.slice(0, -1)) : 0) + frac;
 }
 

@@ -15,6 +15,7 @@ import {quantities} from './quantities.js';
 import {ratios} from './ratios.js';
 import {ordinals} from './ordinals.js';
 import {dropNotClaims} from './refine-drop-not-claims.js';
+import {localeOf} from './locale.js';
 import {mergeRanges} from './refine-merge-ranges.js';
 import {attachBound} from './refine-bound.js';
 import {attachChange} from './refine-change.js';
@@ -72,12 +73,13 @@ export function claimsOfText(text: string, offset = 0, ctx: ClaimContext = {}): 
 export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, text?: string, treeAt = 0): NumericClaim[] {
   const full = text ?? toString(tree);
   const out: NumericClaim[] = [];
+  const locale = localeOf(ctx.language);
   // only the quotes that touch this text can hold its claims
   const quotes = ctx.quotes?.filter((q) => q.span.end > offset && q.span.start < offset + full.length);
   if (ctx.quotes) ctx = {...ctx, quotes};
   for (const sentence of sentencesIn(tree, full, treeAt)) {
     if (!mayHoldNumber(sentence.text)) continue;
-    const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start - treeAt)};
+    const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start - treeAt), locale};
     for (const c of claimsOfSentence(scope, ctx, offset)) {
       // a number past Number.MAX_VALUE once scaled ("$9…9 trillion") is no value a schema accepts
       if (!Number.isFinite(c.value) || (c.upper !== undefined && !Number.isFinite(c.upper))) continue;

@@ -54,7 +54,7 @@ export const quantities: Form = (n, scope) => {
     unit = `${unit}/${per[1]!.toLowerCase()}`;
     end = per.index + per[0].length;
   }
-  return {end, kind: 'quantity', unit};
+  return {end, kind: unit === 'second' ? 'duration' : 'quantity', unit}; // "1500 s" is a duration
 };
 
 /** The unit written at `at` (after a number): symbol or word, with a power and a "/unit" after it. */

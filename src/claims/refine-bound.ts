@@ -18,7 +18,7 @@ const QUALIFIERS: Record<string, Bound> = {
   // comparisons written out, with "or equal" in every order the language allows
   'larger than': 'lower', 'bigger than': 'lower', 'higher than': 'lower', 'older than': 'lower', 'longer than': 'lower',
   'heavier than': 'lower', 'taller than': 'lower', 'wider than': 'lower', 'exceeding': 'lower', 'no fewer than': 'lower',
-  'not fewer than': 'lower', 'a minimum of': 'lower',
+  'not fewer than': 'lower',
   'smaller than': 'upper', 'lower than': 'upper', 'younger than': 'upper', 'shorter than': 'upper', 'lighter than': 'upper',
   'not exceeding': 'upper', 'no greater than': 'upper', 'no higher than': 'upper', 'no larger than': 'upper', 'no bigger than': 'upper',
   'under the age of': 'upper', 'over the age of': 'lower', 'above the age of': 'lower', 'give or take': 'approximate', 'an approximate': 'approximate', 'approaching': 'upper',

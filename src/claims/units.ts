@@ -12,11 +12,11 @@ const PREFIX: Record<string, string> = {k: 'k', M: 'M', G: 'G', T: 'T', h: 'h', 
 const BASES: [base: string, prefixes: string, bare: boolean][] = [
   ['W', 'kMGTmµμ', true], ['Wh', 'kMGT', true], ['J', 'kMGmµμ', true], ['eV', 'kMGTm', true], ['Pa', 'hkMG', true],
   ['Hz', 'kMGT', true], ['V', 'kMmµμ', true], ['A', 'kmµμ', false], ['Gy', 'cmµμ', true], ['Sv', 'mµμ', true],
-  ['F', 'mµμunp', false], ['s', 'mµμnp', false], ['L', 'mcdµμ', true], ['l', 'cdµμ', false], ['g', 'kmµμun', false],
+  ['F', 'mµμunp', false], ['s', 'mµμnp', true], ['L', 'mcdµμ', true], ['l', 'cdµμ', false], ['g', 'kmµμun', false],
   ['m', 'kcdmµμn', false], ['mol', 'mµμn', true], ['bar', 'm', true], ['Bq', 'kMG', true], ['N', 'kM', false],
   ['Ω', 'kM', true], ['t', 'MG', true],
 ];
-const CANON_BASE: Record<string, string> = {L: 'l', t: 'tonne'};
+const CANON_BASE: Record<string, string> = {L: 'l', t: 'tonne', s: 'second'};
 const PREFIXED_TONNE: Record<string, string> = {Mt: 'Mt', Gt: 'Gt'};
 
 /** Symbols, case-sensitive, with the unit a claim reports. */
