@@ -13,5 +13,5 @@ export function extractNumericClaims(text: string, options?: ExtractOptions): Nu
   const opts = checkExtractOptions(options);
   const source = assertText(text, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH, {allowEmpty: true});
   if (!/\S/.test(source)) return [];
-  return claimsOfText(source);
+  return claimsOfText(source, 0, {language: opts.language ?? null});
 }

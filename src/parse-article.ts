@@ -65,7 +65,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     const near: typeof quotes = [];
     for (let k = q; k < byStart.length && byStart[k]!.span.start < p.span.end; k++) if (byStart[k]!.span.end > p.span.start) near.push(byStart[k]!);
     // one by one: push(...claims) overflows the call stack past ~100,000 claims in a paragraph
-    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near})) numericClaims.push(c);
+    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near, language})) numericClaims.push(c);
   }
 
   // the date is looked for next to the byline: find the byline once and hand it on
