@@ -90,10 +90,29 @@ export const CaptionSchema = z.object({
 });
 export type Caption = z.infer<typeof CaptionSchema>;
 
+/** The verb or phrase that marks an attribution: "said", "told", "according to". */
+export const CueSchema = z.object({
+  text: z.string(),
+  span: SpanSchema,
+});
+export type Cue = z.infer<typeof CueSchema>;
+
+/**
+ * Who said what. `direct`: every word is inside quote marks, `span` covers the marks;
+ * `mixed`: reported speech with a quoted part, `indirect`: reported speech ("she said the
+ * plan would fail"); for both `span` covers the content.
+ */
 export const QuoteSchema = z.object({
   text: z.string(),
+  /** The fullest name the article gives the source ("he" -> "Jane Doe"), or a description as written ("a campaign spokesman"). */
   speaker: z.string().nullable(),
   span: SpanSchema,
+  kind: z.enum(['direct', 'mixed', 'indirect']),
+  cue: CueSchema.nullable(),
+  /** The words naming the source at the cue, as written: "he", "Doe", "Sen. Jane Doe". */
+  speakerMention: z.string().nullable(),
+  /** Where `speakerMention` is in the input. */
+  speakerSpan: SpanSchema.nullable(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
