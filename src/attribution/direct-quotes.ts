@@ -35,8 +35,21 @@ export function detectQuotes(paragraphs: readonly Paragraph[], source: string, l
         source: {...c.source, start: at + c.source.start, end: at + c.source.end},
       } : {cue: null, source: null});
       const {cue: cueOut, source: src} = shift(cue);
-      out.push({kind: 'direct', text, span: {start: at + q.start, end: at + q.end}, source: src, speaker: null, cue: cueOut, paragraph: i, open: q.open});
+      out.push({kind: embedded(raw, q.start, q.end, text, lex) ? 'mixed' : 'direct', text, span: {start: at + q.start, end: at + q.end}, source: src, speaker: null, cue: cueOut, paragraph: i, open: q.open});
     }
   }
   return out;
+}
+
+/**
+ * A quoted phrase inside a sentence of the writer's own words (said the plan was "a disaster
+ * for us all"): the words before the mark run straight into it, with no colon or comma, and
+ * no reporting verb right before it (He said "…" is still a direct quote).
+ */
+function embedded(raw: string, start: number, end: number, inner: string, lex: AttributionLexicon): boolean {
+  const before = raw.slice(Math.max(0, start - 40), start);
+  if (!/[\p{L}\p{N}]\s*$/u.test(before)) return false;
+  const last = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (lex.quoteVerbs.includes(last) || last === 'that' && /\b(?:said|says|wrote|writes|added)\s+that\s*$/.test(before)) return /^\p{Ll}/u.test(inner);
+  return true;
 }

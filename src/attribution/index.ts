@@ -1,5 +1,7 @@
 import type {Paragraph, Quote} from '../schema/article.js';
 import {detectQuotes} from './direct-quotes.js';
+import {detectReported} from './reported-speech.js';
+import {mergeReported} from './refine-merge-reported.js';
 import {lexiconFor} from './lexicon.js';
 import {shareSources} from './refine-shared-source.js';
 import {resolveSpeakers} from './resolve-speakers.js';
@@ -18,12 +20,16 @@ export interface SpeechOptions {
  * Detectors, then refiners, in this order:
  * 1. detectQuotes: quoted passages in every mark style, with the cue and source beside each
  * 2. shareSources: quotes without a source take that of the quote they continue
- * 3. resolveSpeakers: last; pronouns look back at the sources before them, in text order
+ * 3. detectReported: reported speech, in sentences a found quote does not already cover
+ * 4. mergeReported: a quoted phrase inside reported speech is part of that (mixed) attribution
+ * 5. resolveSpeakers: last; pronouns look back at the sources before them, in text order
  */
 export function extractSpeech(paragraphs: readonly Paragraph[], source: string, opts: SpeechOptions = {}): Speech[] {
   const lex = lexiconFor(opts.language);
   let speech = detectQuotes(paragraphs, source, lex);
   speech = shareSources(speech, paragraphs, source, lex);
+  const reported = detectReported(paragraphs, source, speech, lex);
+  speech = mergeReported(speech, reported);
   speech = resolveSpeakers(speech, paragraphs, source);
   return speech.sort((a, b) => a.span.start - b.span.start);
 }
