@@ -1,6 +1,7 @@
 import type {Root, Sentence} from 'nlcst';
 import type {Paragraph} from '../schema/article.js';
-import {parsePieces} from '../nlp/processor.js';
+import {parsedPieces, parsePieces} from '../nlp/processor.js';
+import {mayHoldNumber} from '../claims/index.js';
 import {alternation, type AttributionLexicon} from './lexicon.js';
 import {readSource, type SourcePhrase} from './source-phrase.js';
 import type {Speech} from './types.js';
@@ -62,7 +63,7 @@ export function detectReported(paragraphs: readonly Paragraph[], source: string,
     const near: Speech[] = [];
     for (let k = q; k < quotes.length && quotes[k]!.span.start < p.span.end; k++) near.push(quotes[k]!);
     let lastSource: SourcePhrase | null = null;
-    for (const {start, tree} of parsePieces(raw)) {
+    for (const {start, tree} of treesOf(raw, gate)) {
       for (const sentence of sentencesOf(tree)) {
         const sStart = sentence.position?.start.offset;
         const sEnd = sentence.position?.end.offset;
@@ -76,6 +77,32 @@ export function detectReported(paragraphs: readonly Paragraph[], source: string,
         out.push({...found, paragraph: i});
       }
     }
+  }
+  return out;
+}
+
+/**
+ * The retext trees to read a paragraph from. A paragraph with a number is parsed whole, once,
+ * for the claims stage too (`parsedPieces`); in any other only the sentences around its cue
+ * words are parsed: from the sentence end before a cue to the one after it.
+ */
+function treesOf(raw: string, gate: Gate): readonly {start: number; tree: Root}[] {
+  if (mayHoldNumber(raw)) return parsedPieces(raw);
+  const out: {start: number; tree: Root}[] = [];
+  const all = new RegExp(gate.test.source, 'gi');
+  let until = 0;
+  for (let m = all.exec(raw); m; m = all.exec(raw)) {
+    if (m.index < until) continue;
+    let from = m.index;
+    while (from > until && !(/[.!?]/.test(raw[from - 1]!) && /\s/.test(raw[from]!))) from--;
+    let to = m.index + m[0].length;
+    const next = /[.!?]["”’)]*(?:\s|$)/g;
+    next.lastIndex = to;
+    const stop = next.exec(raw);
+    to = stop ? stop.index + stop[0].length : raw.length;
+    for (const piece of parsePieces(raw.slice(from, to))) out.push({start: from + piece.start, tree: piece.tree});
+    until = to;
+    all.lastIndex = to;
   }
   return out;
 }
