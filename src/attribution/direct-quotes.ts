@@ -21,7 +21,8 @@ export function detectQuotes(paragraphs: readonly Paragraph[], source: string, l
       const inner = raw.slice(q.innerStart, q.innerEnd);
       const text = inner.trim();
       if (!text) continue;
-      const words = text.split(/\s+/).length;
+      // scripts written without spaces between words count by characters
+      const words = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text) ? Math.floor(text.length / 3) : text.split(/\s+/).length;
       const after: QuoteCue | null = q.open ? null : cueAfter(raw, q.end, lex);
       const before: QuoteCue | null = after ? null : cueBefore(raw, q.start, lex);
       const cue = after ?? before;

@@ -54,7 +54,7 @@ const PARTICIPLES = [
   'promising', 'vowing', 'urging', 'stressing', 'declaring', 'complaining', 'admitting', 'conceding',
 ];
 
-const WITH_OBJECT = ['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'warned', 'warns', 'urged', 'urges', 'assured', 'assures', 'reminded', 'informed'];
+const WITH_OBJECT = ['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'assured', 'assures', 'reminded', 'informed'];
 
 const PRONOUNS = ['he', 'she', 'they', 'we', 'i', 'it'];
 

@@ -66,7 +66,13 @@ export function cueAfter(text: string, end: number, lex: AttributionLexicon): Qu
   const sv = p.subjectVerb.exec(win);
   if (sv) {
     const at = end + win.indexOf(sv[1]!, 0);
-    const source = readSource(sv[1]!, at);
+    let source = readSource(sv[1]!, at);
+    // "the group's founder, Jane Doe, said": the name in apposition names the source
+    if (source && !source.named && !source.pronoun && sv[2]) {
+      const name = sv[2].slice(1, -1);
+      const named = readSource(name, end + sv.index + sv[0].indexOf(sv[2]) + 1);
+      if (named?.named) source = named;
+    }
     if (source) {
       const verbAt = sv.index + sv[0].length - sv[3]!.length;
       return {cue: {text: sv[3]!, start: end + verbAt, end: end + verbAt + sv[3]!.length}, source};
