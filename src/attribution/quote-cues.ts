@@ -35,7 +35,7 @@ function patterns(lex: AttributionLexicon): Patterns {
     // "…," said Jane Doe, a spokeswoman.
     inverted: new RegExp(String.raw`^[\s,]*(${VERB})\s+(?!that\b|in\b|on\b|at\b|of\b|to\b|during\b|after\b|it\b)([^\n"“”«»„]{1,100})`, 'u'),
     // "…," Jane Doe, the mayor, said.   "…," he told CBS.   "…" — Doe said
-    subjectVerb: new RegExp(String.raw`^[\s,]*(?:[—―–]\s?)?(${WORD}(?:\s+${WORD}){0,7}?)(,\s[^,"“”«»\n]{1,80},)?\s+(?:${ADVERB}\s+)?(${VERB})\b`, 'u'),
+    subjectVerb: new RegExp(String.raw`^[\s,]*(?:[—―–]\s?)?(${WORD}(?:\s+${WORD}){0,7}?)(?:\s\([^()"“”\n]{1,30}\))?(,\s[^,"“”«»\n]{1,80},)?\s+(?:${ADVERB}\s+)?(${VERB})\b`, 'u'),
     // "…" — Jane Doe
     dash: new RegExp(String.raw`^\s*(?:[—―–]|--)\s?(${WORD}(?:\s+${WORD}){0,4})`, 'u'),
     // Doe said: "…"   He told reporters on Tuesday, "…"
@@ -60,7 +60,9 @@ export function cueAfter(text: string, end: number, lex: AttributionLexicon): Qu
   const inv = p.inverted.exec(win);
   if (inv) {
     const at = end + inv[0].length - inv[2]!.length;
-    const source = readSource(inv[2]!, at, {inverted: true});
+    // the source ends at the sentence's end or at the next quote mark
+    const phrase = inv[2]!.replace(/(?:(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Atty|Prof|St|Jr|Sr|\p{Lu}))[.!?]\s|'').*$/su, '');
+    const source = phrase.trim() ? readSource(phrase, at, {inverted: true}) : null;
     if (source) return {cue: cueAt(win, inv, 1, end), source};
   }
   const sv = p.subjectVerb.exec(win);
@@ -100,7 +102,7 @@ export function cueBefore(text: string, start: number, lex: AttributionLexicon):
     if (source) return {cue: {text: win.slice(acc.index, acc.index + acc[0].indexOf(acc[1]!)).trim(), start: cueStart, end: at - 1}, source};
   }
   const v = p.verbAtEnd.exec(win);
-  if (!v) return null;
+  if (!v) return labelBefore(win, from);
   const verbAt = v.index + v[0].indexOf(v[1]!);
   const cue = {text: v[1]!, start: from + verbAt, end: from + verbAt + v[1]!.length};
   // the subject: the clause before the verb, back to a sentence end, a quote mark or a comma
@@ -122,4 +124,12 @@ export function cueBefore(text: string, start: number, lex: AttributionLexicon):
   // "… said Jane Doe:" — the source after the verb
   if (!source && v[2]!.trim()) source = readSource(v[2]!, from + verbAt + v[1]!.length, {inverted: true});
   return source ? {cue, source} : null;
+}
+
+/** "Rep. Jane Doe (D-Ohio): “…”", "Republican pollster Jane Doe: “…”": a name and a colon right before the quote. */
+function labelBefore(win: string, from: number): QuoteCue | null {
+  const m = /(?:^|[.!?]\s+|\n)([^.!?:;"“”«»\n]{2,80}?)(?:\s\([^()\n]{1,30}\))?\s?:\s*$/u.exec(win);
+  if (!m) return null;
+  const source = readSource(m[1]!, from + m.index + m[0].indexOf(m[1]!));
+  return source?.named ? {cue: null, source} : null;
 }
