@@ -15,6 +15,7 @@ describe('public API', () => {
         "CaptionSchema",
         "ChangeSchema",
         "ClaimKindSchema",
+        "CueSchema",
         "ERROR_CODES",
         "ExtractOptionsSchema",
         "FormatSchema",

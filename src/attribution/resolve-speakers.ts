@@ -73,7 +73,10 @@ function fullNames(paragraphs: readonly Paragraph[], source: string): Map<string
     if (!/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(raw)) continue;
     NAME_RUN.lastIndex = 0;
     for (let m = NAME_RUN.exec(raw); m; m = NAME_RUN.exec(raw)) {
-      const words = m[0].replace(/['’]s$/, '').split(/\s+/);
+      let words = m[0].replace(/['’]s$/, '').split(/\s+/);
+      // "Russian Prime Minister Jane Doe", "the Cabinet of Ministers Jane Doe": the name is after the last title
+      const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '').replace(/s$/, '')));
+      if (lastTitle >= 0) words = words.slice(lastTitle + 1);
       while (words.length && (TITLE_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || NOT_A_SOURCE.has(words[0]!.toLowerCase()) || /^(?:But|And|As|When|If|In|On|At|For|After|Before|While|With|From|By|Of|To|So|Then|Former|Republican|Democratic|Democrat|GOP)$/.test(words[0]!))) words.shift();
       if (words.length < 2) continue;
       const suffixed = /^(?:Jr|Sr)\.?$/.test(words[words.length - 1]!);
