@@ -1,5 +1,4 @@
 import type {Article, Block, PublishedAt, Warning} from './schema/article.js';
-import type {NumericClaim} from './schema/claim.js';
 import type {ParseOptions} from './schema/options.js';
 import {readInput} from './input/index.js';
 import {assertText, DEFAULT_MAX_INPUT_LENGTH} from './input/validate.js';
@@ -13,11 +12,10 @@ import {extractDates} from './fields/published-at.js';
 import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
 import {extractCaptions} from './fields/captions.js';
-import {extractQuotes} from './fields/quotes.js';
 import {extractAttributions} from './fields/attributions.js';
 import {finishMarkupArticle} from './fields/markup-output.js';
 import type {FieldContext} from './fields/types.js';
-import {claimsOfText} from './claims/index.js';
+import {claimsWithSpeakers, extractSpeech, toQuotes} from './attribution/index.js';
 import {startParse} from './nlp/memo.js';
 import {checkParseOptions, toReferenceDate} from './options.js';
 
@@ -50,23 +48,10 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const attributions = extractAttributions(ctx, paragraphs, body.attributions);
   if (!paragraphs.length) warnings.push({code: 'NO_BODY', message: 'No body text was found'});
 
-  // claims: a claim inside a quote is the quote's speaker's; else the paragraph's source tag
-  const quotes = extractQuotes(paragraphs, read.view);
-  const numericClaims: NumericClaim[] = [];
-  // each paragraph's tag and quotes looked up once, not searched for per paragraph (that
-  // was quadratic: 8,000 tagged paragraphs took most of a minute)
-  const tagOf = new Map<number, string>();
-  for (const a of attributions) if (a.paragraph !== null && !tagOf.has(a.paragraph)) tagOf.set(a.paragraph, a.source);
-  const byStart = [...quotes].sort((a, b) => a.span.start - b.span.start);
-  let q = 0;
-  for (const [i, p] of paragraphs.entries()) {
-    const raw = read.view.slice(p.span.start, p.span.end);
-    while (q < byStart.length && byStart[q]!.span.start < p.span.start && byStart[q]!.span.end <= p.span.start) q++;
-    const near: typeof quotes = [];
-    for (let k = q; k < byStart.length && byStart[k]!.span.start < p.span.end; k++) if (byStart[k]!.span.end > p.span.start) near.push(byStart[k]!);
-    // one by one: push(...claims) overflows the call stack past ~100,000 claims in a paragraph
-    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near, language})) numericClaims.push(c);
-  }
+  // who said what, then the claims, each inheriting the speaker of the attribution it lies in
+  const speech = extractSpeech(paragraphs, read.view, {language});
+  const quotes = toQuotes(speech);
+  const numericClaims = claimsWithSpeakers(paragraphs, read.view, speech, attributions, language);
 
   // the date is looked for next to the byline: find the byline once and hand it on
   const byline = extractByline(ctx);

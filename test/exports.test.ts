@@ -20,6 +20,7 @@ describe('public API', () => {
         "CaptionSchema",
         "ChangeSchema",
         "ClaimKindSchema",
+        "CueSchema",
         "ERROR_CODES",
         "ErrorRecordSchema",
         "ExtractOptionsSchema",

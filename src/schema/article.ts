@@ -152,17 +152,40 @@ export const CaptionSchema = z
   .describe('A photo or figure caption');
 export type Caption = z.infer<typeof CaptionSchema>;
 
-/** A quoted passage and who said it. */
-export const QuoteSchema = z
+/** The verb or phrase that marks an attribution: "said", "told", "according to". */
+export const CueSchema = z
   .object({
-    /** The quoted words, without the quote marks. */
-    text: z.string().describe('The quoted words'),
-    /** Who said it, when the text says; else null. */
-    speaker: z.string().nullable().describe('Who said it, when the text says; else null'),
-    /** Where the quote is in the input. */
+    /** The cue as written. */
+    text: z.string().describe('The cue as written'),
+    /** Where the cue is in the input. */
     span: SpanSchema,
   })
-  .describe('A quoted passage and who said it');
+  .describe('The verb or phrase that marks an attribution: "said", "told", "according to"');
+export type Cue = z.infer<typeof CueSchema>;
+
+/**
+ * Who said what. `direct`: every word is inside quote marks, `span` covers the marks;
+ * `mixed`: reported speech with a quoted part, `indirect`: reported speech ("she said the
+ * plan would fail"); for both `span` covers the content.
+ */
+export const QuoteSchema = z
+  .object({
+    /** The quoted or reported words, without the quote marks. */
+    text: z.string().describe('The quoted or reported words'),
+    /** The fullest name the article gives the source ("he" -> "Jane Doe"), or a description as written ("a campaign spokesman"). */
+    speaker: z.string().nullable().describe('The fullest name the article gives the source, or a description as written; null when the text does not say'),
+    /** Where the quote (direct: with its marks) or the reported content is in the input. */
+    span: SpanSchema,
+    /** direct (all in quote marks), mixed (reported with a quoted part) or indirect (reported speech). */
+    kind: z.enum(['direct', 'mixed', 'indirect']).describe('direct (all in quote marks), mixed (reported with a quoted part) or indirect (reported speech)'),
+    /** The verb or phrase that marks it, or null. */
+    cue: CueSchema.nullable().describe('The verb or phrase that marks it, or null'),
+    /** The words naming the source at the cue, as written: "he", "Doe", "Sen. Jane Doe". */
+    speakerMention: z.string().nullable().describe('The words naming the source at the cue, as written'),
+    /** Where `speakerMention` is in the input. */
+    speakerSpan: SpanSchema.nullable().describe('Where speakerMention is in the input'),
+  })
+  .describe('Who said what: a direct quote, or mixed or indirect reported speech');
 export type Quote = z.infer<typeof QuoteSchema>;
 
 /** Something the parser noticed about the input, e.g. `NO_BODY`. */
