@@ -11,4 +11,12 @@ export interface FieldContext {
   url?: string;
   /** The page's byline readings, shared with the roles stage (read anew when absent). */
   bylineAt?: BylineReadings;
+  /** Set only with `explain: true`: extractors report the candidates they weighed. */
+  trace?: FieldTrace;
+}
+
+/** Where field extractors report candidates when the caller asked for an explanation. */
+export interface FieldTrace {
+  /** Block `index` was weighed for `field` with this score, for this reason. */
+  candidate(field: 'byline' | 'publishedAt', index: number, score: number, why: string): void;
 }

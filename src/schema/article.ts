@@ -1,11 +1,10 @@
 import {z} from 'zod';
 import {SpanSchema} from './span.js';
 import {NumericClaimSchema} from './claim.js';
+import {BlockRoleSchema} from './role.js';
+import {ExplainSchema} from './explain.js';
 
-export const BlockRoleSchema = z.enum([
-  'headline', 'dek', 'byline', 'dateline', 'body', 'caption', 'related', 'boilerplate', 'other',
-]);
-export type BlockRole = z.infer<typeof BlockRoleSchema>;
+export {BlockRoleSchema, type BlockRole} from './role.js';
 
 export const BlockSchema = z.object({
   role: BlockRoleSchema,
@@ -120,5 +119,7 @@ export const ArticleSchema = z.object({
   numericClaims: z.array(NumericClaimSchema),
   blocks: z.array(BlockSchema),
   warnings: z.array(WarningSchema),
+  /** Only with `explain: true`: the evidence behind every field and every block's role. */
+  explain: ExplainSchema.optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
