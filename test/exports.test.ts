@@ -8,6 +8,7 @@ describe('public API', () => {
       [
         "ArticleSchema",
         "AttributionSchema",
+        "BlockExplainSchema",
         "BlockRoleSchema",
         "BlockSchema",
         "BoundSchema",
@@ -16,7 +17,9 @@ describe('public API', () => {
         "ChangeSchema",
         "ClaimKindSchema",
         "ERROR_CODES",
+        "ExplainSchema",
         "ExtractOptionsSchema",
+        "FieldExplainSchema",
         "FormatSchema",
         "LinkSchema",
         "NewsparseError",
