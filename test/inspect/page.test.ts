@@ -76,7 +76,7 @@ describe('renderPage', () => {
     expect(html).not.toContain('<img src="http://example.com');
     expect(html).toContain('&lt;/script&gt;&lt;script&gt;alert(1)');
     // the explain JSON cannot close its script element either
-    const json = /<script type="application\/json" class="explain">([^]*?)<\/script>/.exec(html)![1]!;
+    const json = /<script type="application\/json" class="explain">([\s\S]*?)<\/script>/.exec(html)![1]!;
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toEqual(parseArticle(text, {explain: true}).explain);
   });
@@ -96,7 +96,7 @@ describe('renderPage', () => {
     if (!('error' in record)) {
       const withConf = {...record, article: {...record.article, confidence: {headline: {confidence: 0.31, missed: null}}}};
       const page = renderPage([withConf as typeof record]);
-      expect(page).toMatch(/data-field="headline"[^]*?class="conf low" data-confidence="0.31"/);
+      expect(page).toMatch(/data-field="headline"[\s\S]*?class="conf low" data-confidence="0.31"/);
     }
   });
 
