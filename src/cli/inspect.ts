@@ -1,4 +1,4 @@
-import {writeFile} from 'node:fs/promises';
+import {stat, writeFile} from 'node:fs/promises';
 import {basename} from 'node:path';
 import type {CommanderError} from 'commander';
 import {DEFAULT_MAX_INPUT_LENGTH} from '../input/validate.js';
@@ -42,6 +42,16 @@ export async function runInspect(input: string, flags: InspectFlags, io: CliIO, 
   }
   if (flags.referenceDate !== undefined && Number.isNaN(Date.parse(flags.referenceDate))) {
     throw usage(`--reference-date must be an ISO 8601 date, not "${flags.referenceDate}"`);
+  }
+  if (input !== '-') {
+    const problem = await stat(input).then(
+      (info) => (info.isDirectory() ? 'a folder (inspect takes one file)' : null),
+      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'no such file' : error.message),
+    );
+    if (problem) {
+      io.stderr.write(`newsparse: cannot read ${showPath(input)}: ${problem}\n`);
+      return 1;
+    }
   }
   const known = input === '-' ? undefined : kindOf(input);
   const file = {path: input, kind: (flags.inputType as InputKind | undefined) ?? known?.kind ?? 'text', gzip: known?.gzip ?? false};

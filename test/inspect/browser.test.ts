@@ -3,6 +3,8 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
 import {PassThrough} from 'node:stream';
 import {pathToFileURL} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -18,6 +20,13 @@ if (!chromium) process.stderr.write('test/inspect/browser.test.ts: SKIPPED, no c
 const seedPath = (name: string) => new URL(`../../fixtures/seeds/${name}.txt`, import.meta.url).pathname;
 // screenshots are test artifacts, git-ignored; SAVE_DOCS_SCREENSHOT=1 also writes docs/inspector.png
 const artifacts = new URL('../../test-artifacts/', import.meta.url).pathname;
+
+// the built command (npm test builds first), run as a user would, in a folder of its own
+const CLI = new URL(`../../${process.env.NEWSPARSE_DIST ?? 'dist'}/cli.js`, import.meta.url).pathname;
+function inspectCli(cwd: string, ...args: string[]): {status: number | null; stderr: string} {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+  return spawnSync(process.execPath, [CLI, 'inspect', ...args], {cwd, encoding: 'utf8'});
+}
 
 async function inspect(file: string, out: string, ...flags: string[]): Promise<number> {
   const stderr = new PassThrough();
@@ -74,8 +83,10 @@ describe.skipIf(!chromium)('inspector page in headless Chromium', () => {
     let shown: Shown;
 
     beforeAll(async () => {
-      const out = join(dir, `${seed}.html`);
-      expect(await inspect(seedPath(seed), out, '--explain')).toBe(0);
+      const cwd = mkdtempSync(join(dir, 'explain-'));
+      const r = inspectCli(cwd, seedPath(seed), '--explain');
+      expect(r.status, r.stderr).toBe(0);
+      const out = join(cwd, `${seed}.inspect.html`);
       await page.scheme(false);
       await page.goto(pathToFileURL(out).href);
       shown = await page.eval<Shown>(SHOWN);
@@ -158,6 +169,32 @@ describe.skipIf(!chromium)('inspector page in headless Chromium', () => {
         writeFileSync(new URL('../../docs/inspector.png', import.meta.url), await page.screenshot());
       }
     });
+  });
+
+  it('newsparse inspect fixtures/seeds/bne-mishustin-visit.txt writes the page, without evidence unless asked', async () => {
+    const root = new URL('../../', import.meta.url).pathname;
+    const cwd = mkdtempSync(join(dir, 'plain-'));
+    // the path as the README gives it, relative to the repository, from another folder
+    const r = inspectCli(cwd, join(root, 'fixtures/seeds/bne-mishustin-visit.txt'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('bne-mishustin-visit.inspect.html');
+    const out = join(cwd, 'bne-mishustin-visit.inspect.html');
+    await page.goto(pathToFileURL(out).href);
+    const shown = await page.eval<Shown>(SHOWN);
+    const article = parseArticle(readFileSync(seedPath('bne-mishustin-visit'), 'utf8'));
+    expect(shown.blocks.map((b) => b.role)).toEqual(article.blocks.map((b) => b.role));
+    expect(shown.claims).toBe(article.numericClaims.length);
+    expect(await page.eval<number>(`document.querySelectorAll('script.explain').length`)).toBe(0);
+    await page.eval(`document.querySelector('.block[data-index="2"]').click()`);
+    expect(await page.eval<string>(`document.querySelector('.evidence').textContent`)).toContain('--explain');
+  });
+
+  it('a missing file is a message and exit 1, and no page', () => {
+    const cwd = mkdtempSync(join(dir, 'missing-'));
+    const r = inspectCli(cwd, 'no-such-story.txt');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('cannot read no-such-story.txt: no such file');
+    expect(existsSync(join(cwd, 'no-such-story.inspect.html'))).toBe(false);
   });
 
   it('shows HTML input as the text the parse read, at the same offsets', async () => {
