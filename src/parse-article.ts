@@ -1,4 +1,4 @@
-import type {Article, Block, Warning} from './schema/article.js';
+import type {Article, Block, PublishedAt, Warning} from './schema/article.js';
 import type {NumericClaim} from './schema/claim.js';
 import type {ParseOptions} from './schema/options.js';
 import {readInput} from './input/index.js';
@@ -34,6 +34,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const warnings: Warning[] = [];
 
   const read = readInput(source, opts.format);
+  for (const w of read.warnings) warnings.push(w);
   const segments = capBlocks(segment(read.lines), opts.maxBlocks ?? DEFAULT_MAX_BLOCKS, warnings);
   // the roles stage and the byline field read the same blocks as bylines: once per page
   const bylineAt = bylineReadings(segments.map((s) => s.text));
@@ -72,7 +73,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     headline: extractHeadline(ctx),
     dek: extractDek(ctx),
     byline,
-    publishedAt: extractPublishedAt(ctx, byline),
+    publishedAt: inSchemaRange(extractPublishedAt(ctx, byline), warnings),
     updatedAt: null,
     language: null,
     paragraphs,
@@ -87,6 +88,17 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const finished = finishMarkupArticle(article, read, opts.url);
   if (recorder) finished.explain = buildExplain(finished, roled.map((b) => b.assignment), roled.map((b) => ({start: b.segment.start, end: b.segment.end})), recorder);
   return finished;
+}
+
+/**
+ * A date past year 9999 (a year-less date read against a "no end" reference date such as
+ * 9999-12-31, or JavaScript's last date) has no four-digit ISO year: it is left out, with a
+ * warning, rather than given as an iso the schema refuses.
+ */
+function inSchemaRange(date: PublishedAt | null, warnings: Warning[]): PublishedAt | null {
+  if (!date || /^\d{4}(?:-|T|$)/.test(date.iso)) return date;
+  warnings.push({code: 'DATE_OUT_OF_RANGE', message: `The date "${date.text}" resolves to ${date.iso}, outside years 0000-9999; it was left out`});
+  return null;
 }
 
 /** Keep at most `max` blocks: the rest become one `other` block (nothing is lost), with a warning. */

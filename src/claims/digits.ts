@@ -17,9 +17,9 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const DIGITS = new RegExp(NUMBER, 'gu');
 export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[${SIGNS}]\s?|\bminus[\s-]?)?$`, 'iu');
 // "10 1/2 miles": a whole number and a simple fraction
-const HALVES = /\s(\d)\/(2|3|4|8)(?![\d/])/y;
+const HALVES = /\s(\d)\/([2348])(?![\d/])/y;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
-const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|bln|mn|mln|tn|trn|mil|cr|k|m|b)(?![\p{L}\p{N}])/iuy;
+const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|bln|mn|mln|tn|trn|mil|cr|[kmb])(?![\p{L}\p{N}])/iuy;
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'less', 'plus', 'across', 'was']);
 const HAS_DIGIT = /\d/;
 const NEXT_WORD = /\s+([a-z]+)/y;

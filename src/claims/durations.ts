@@ -4,7 +4,7 @@ import {alternation, TIME_UNITS} from './lexicon.js';
 
 const TIME = alternation(Object.keys(TIME_UNITS), 'iuy');
 // ages: "15-year-old", "65 years old", "18 month-old", "eighteen months of age", "90 day old"
-const AGE = /[\s-]?(years?|months?|weeks?|days?)(?:[\s-]?old|\s+of\s+age)(?![\p{L}])/iuy;
+const AGE = /[\s-]?(years?|months?|weeks?|days?)(?:[\s-]?old|\s+of\s+age)(?!\p{L})/iuy;
 const DURATION = new RegExp(String.raw`[\s-]?(${TIME})(?![\p{L}\p{N}])`, 'iuy');
 const AGO = /\s+ago\b/iy;
 const AGED_BEFORE = /\b(?:aged|age|ages)\s$/iu;

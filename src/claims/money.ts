@@ -7,7 +7,7 @@ const NAMES = [...Object.keys(CURRENCY_WORDS), 'pound', 'pounds'];
 const WORD_AFTER = new RegExp(String.raw`[\s-]?(?:(${alternation(CURRENCY_ADJECTIVE_WORDS, 'iuy')})\s+)?(${alternation(NAMES, 'iuy')})(?![\p{L}])`, 'iuy');
 const SIGN_AFTER = new RegExp(String.raw`\s?(${alternation(Object.keys(CURRENCY_SUFFIX_SIGNS), 'uy')})`, 'uy');
 const AND = /\s+(?:and\s+)?/iy;
-const CENTS = /\s+cents?(?![\p{L}])/iuy;
+const CENTS = /\s+cents?(?!\p{L})/iuy;
 const SINGULAR: Record<string, string> = {dollars: 'dollar', francs: 'franc', rupees: 'rupee', pounds: 'pound', pesos: 'peso', kroner: 'krone'};
 
 /** Money: a currency written before the number ("$9.3bn") or named after it ("two billion dollars"). */
@@ -39,7 +39,7 @@ export const money: Form = (n, scope, all) => {
     const cents = next && next.value < 100 && Number.isInteger(next.value) ? next : undefined;
     if (cents) {
       const c = stickyAt(CENTS, text, cents.end);
-      if (c || (!cents.digits && !/^\s*[\p{L}]/u.test(text.slice(cents.end, cents.end + 2)))) {
+      if (c || (!cents.digits && !/^\s*\p{L}/u.test(text.slice(cents.end, cents.end + 2)))) {
         value += cents.value / 100;
         end = c ? c.index + c[0].length : cents.end;
         consumed.push(cents);

@@ -3,7 +3,7 @@ import {stickyAt} from './form.js';
 import {alternation, TEMPERATURE_UNITS, UNITS} from './lexicon.js';
 
 // temperature: "-5C", "23 degrees Fahrenheit", "40 deg celsius", "85°", "10.5 celcius"
-const TEMPERATURE = /\s?(?:°\s?([CF](?![\p{L}]))?|deg(?:rees?|\.)?(?:\s+(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|c|f)(?![\p{L}]))?(?![\p{L}])|(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin)(?![\p{L}]))/iuy;
+const TEMPERATURE = /\s?(?:°\s?([CF](?!\p{L}))?|deg(?:rees?|\.)?(?:\s+(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|c|f))?(?!\p{L})|(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin)(?!\p{L}))/iuy;
 const GLUED_CF = /\s?([CF])(?![\p{L}\p{N}])/uy;
 // units may sit in brackets ("20 (kg)") or be joined by a hyphen ("3-inch", "six-mile")
 const UNIT_WORDS = alternation(Object.keys(UNITS), 'iuy');

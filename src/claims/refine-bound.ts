@@ -21,7 +21,7 @@ const VERB_QUALIFIERS = new Set(['averaged', 'averaging']);
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(QUALIFIERS), 'iu')})\s+$|(~|≈)\s?$`, 'iu');
 // verbs that put a floor under the number without being part of its words: "surpassed two billion dollars"
 const VERB_BEFORE = /\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topp(?:ed|ing)|tops|crossed|passed)\s+$/iu;
-const AFTER = /^(?:\+|\s+or\s+(?:more|above|higher|over)\b|\s+plus\b|\s+or\s+(?:so)\b|\s+or\s+(?:less|fewer|below|under)\b)/iu;
+const AFTER = /^(?:\+|\s+or\s+(?:more|above|higher|over)\b|\s+plus\b|\s+or\s+so\b|\s+or\s+(?:less|fewer|below|under)\b)/iu;
 
 /**
  * Bounds from qualifiers: "more than / over / at least / surpassed" -> lower; "nearly / almost

@@ -9,7 +9,7 @@ import {matchesOf} from '../nlp/matches.js';
  */
 
 const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,3})";
-const VERB = '(?:said|says|added|adds|noted|notes|told|tells|stated|states|explained|explains|wrote|writes|continued|continues|asked|asks|replied|replies|insisted|insists|argued|argues|warned|warns|stressed|stresses|emphasized|emphasised|declared|declares|recalled|recalls|concluded|concluded|remarked|commented|announced|acknowledged|admitted|claimed|claims|observed|pointed out|underlined|underscored)';
+const VERB = '(?:said|says|added|adds|noted|notes|told|tells|stated|states|explained|explains|wrote|writes|continued|continues|asked|asks|replied|replies|insisted|insists|argued|argues|warned|warns|stressed|stresses|emphasized|emphasised|declared|declares|recalled|recalls|concluded|remarked|commented|announced|acknowledged|admitted|claimed|claims|observed|pointed out|underlined|underscored)';
 // after the quote: "...," Kasymaliev added. / "...," said Jane Doe / "...," Jane Doe, a minister, said
 const AFTER = new RegExp(`^[\\s,]{0,3}(?:${NAME}(?:,[^,."“”]{1,60},)?\\s${VERB}\\b|${VERB}\\s${NAME})`, 'u');
 // before the quote: Mishustin said: "..." / Mishustin told reporters, "..." / According to Jane Doe, "..."
