@@ -18,6 +18,7 @@ import type {FieldContext} from './fields/types.js';
 import {claimsWithSpeakers, extractSpeech, toQuotes} from './attribution/index.js';
 import {startParse} from './nlp/memo.js';
 import {checkParseOptions, toReferenceDate} from './options.js';
+import {buildExplain, createRecorder} from './explain/index.js';
 
 export const DEFAULT_MAX_BLOCKS = 50_000;
 
@@ -40,9 +41,11 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const language = detectLanguage(texts);
   // the roles stage and the byline field read the same blocks as bylines: once per page
   const bylineAt = bylineReadings(texts, language);
-  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url, bylineAt, language});
+  // explain: the stages report what they weighed to a recorder; without it they report nothing
+  const recorder = opts.explain ? createRecorder() : undefined;
+  const roled = assignRoles(read, segments, undefined, undefined, {url: opts.url, bylineAt, language, ...(recorder ? {trace: recorder.roles} : {})});
 
-  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url, bylineAt, language};
+  const ctx: FieldContext = {input: read, blocks: roled, referenceDate, url: opts.url, bylineAt, language, ...(recorder ? {trace: recorder.fields} : {})};
   const body = extractBody(ctx);
   const paragraphs = body.paragraphs;
   const attributions = extractAttributions(ctx, paragraphs, body.attributions);
@@ -74,7 +77,9 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     blocks,
     warnings,
   };
-  return finishMarkupArticle(article, read, opts.url);
+  const finished = finishMarkupArticle(article, read, opts.url);
+  if (recorder) finished.explain = buildExplain(finished, roled.map((b) => b.assignment), roled.map((b) => ({start: b.segment.start, end: b.segment.end})), recorder);
+  return finished;
 }
 
 /**

@@ -56,6 +56,7 @@ export const headlineRefiner: Refiner = {
       const credited = bylineFollows(out, i);
       if (isCandidate(a, b, inBody, i === firstBody, credited)) {
         const {score, why} = headlineScore(b, between[i]!, slug, mostlyCaps, credited);
+        ctx.trace?.candidate('headline', 'headline', i, score, why);
         if (score > bestScore) {
           bestScore = score;
           best = i;

@@ -1,12 +1,10 @@
 import {z} from 'zod';
 import {SpanSchema} from './span.js';
 import {NumericClaimSchema} from './claim.js';
+import {BlockRoleSchema} from './role.js';
+import {ExplainSchema} from './explain.js';
 
-/** What a block of the input is: every block gets exactly one role. */
-export const BlockRoleSchema = z
-  .enum(['headline', 'dek', 'byline', 'dateline', 'body', 'caption', 'related', 'boilerplate', 'other'])
-  .describe('What a block of the input is: headline, dek, byline, dateline, body, caption, related, boilerplate or other');
-export type BlockRole = z.infer<typeof BlockRoleSchema>;
+export {BlockRoleSchema, type BlockRole} from './role.js';
 
 /** One block of the input (a line or a paragraph of it) and its role. */
 export const BlockSchema = z
@@ -230,6 +228,8 @@ export const ArticleSchema = z
     blocks: z.array(BlockSchema).describe("Every block of the input, in order, with its role (lossless)"),
     /** What the parser noticed: no body found, blocks merged, ... */
     warnings: z.array(WarningSchema).describe('What the parser noticed about the input'),
+    /** Only with `explain: true`: the evidence behind every field and every block's role. */
+    explain: ExplainSchema.optional().describe("Only with explain: true: the evidence behind every field and every block's role"),
   })
   .describe('A parsed news article: every field carries the span of the input it came from');
 export type Article = z.infer<typeof ArticleSchema>;

@@ -28,5 +28,7 @@ export const ParseOptionsSchema = z.strictObject({
   maxInputLength: z.number().int().positive().optional(),
   /** Most blocks kept; the rest are merged into one `other` block and a warning says so (default 50,000). */
   maxBlocks: z.number().int().positive().optional(),
+  /** Add `explain`: per field and per block, the detectors, scores and refiners that decided it, and the candidates that lost (default false). */
+  explain: z.boolean().optional(),
 });
 export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
