@@ -18,6 +18,7 @@ import type {FieldContext} from './fields/types.js';
 import {claimsOfText} from './claims/index.js';
 import {startParse} from './nlp/memo.js';
 import {checkParseOptions, toReferenceDate} from './options.js';
+import {withConfidence} from './confidence/index.js';
 
 export const DEFAULT_MAX_BLOCKS = 50_000;
 
@@ -81,7 +82,8 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     blocks,
     warnings,
   };
-  return finishMarkupArticle(article, read, opts.url);
+  // confidence last: it reads the finished article, as the calibration script does
+  return withConfidence(finishMarkupArticle(article, read, opts.url), opts.url, opts.minConfidence);
 }
 
 /** Keep at most `max` blocks: the rest become one `other` block (nothing is lost), with a warning. */

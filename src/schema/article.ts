@@ -7,10 +7,15 @@ export const BlockRoleSchema = z.enum([
 ]);
 export type BlockRole = z.infer<typeof BlockRoleSchema>;
 
+/** A calibrated probability (see docs/confidence.md). */
+export const ConfidenceSchema = z.number().min(0).max(1);
+
 export const BlockSchema = z.object({
   role: BlockRoleSchema,
   text: z.string(),
   span: SpanSchema,
+  /** The chance the role is right (body or not, as the corpus gold tells). */
+  confidence: ConfidenceSchema.optional(),
 });
 export type Block = z.infer<typeof BlockSchema>;
 
@@ -94,14 +99,40 @@ export const QuoteSchema = z.object({
   text: z.string(),
   speaker: z.string().nullable(),
   span: SpanSchema,
+  /** The chance the speaker is right; for a null speaker, the chance there is none to name. */
+  confidence: ConfidenceSchema.optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
 export const WarningSchema = z.object({
   code: z.string(),
   message: z.string(),
+  /** The field a warning is about (LOW_CONFIDENCE names one). */
+  field: z.string().optional(),
 });
 export type Warning = z.infer<typeof WarningSchema>;
+
+/**
+ * How sure one top-level field is. `confidence`: the calibrated chance the field's value is
+ * right; for a null field, the chance that null is right (the page has none). `missed`: for
+ * a null field, the chance the page has one that was not found (1 - confidence); null when
+ * the field has a value.
+ */
+export const FieldConfidenceSchema = z.object({
+  confidence: ConfidenceSchema,
+  missed: ConfidenceSchema.nullable(),
+});
+export type FieldConfidence = z.infer<typeof FieldConfidenceSchema>;
+
+export const ArticleConfidenceSchema = z.object({
+  headline: FieldConfidenceSchema,
+  dek: FieldConfidenceSchema,
+  byline: FieldConfidenceSchema,
+  publishedAt: FieldConfidenceSchema,
+  updatedAt: FieldConfidenceSchema,
+  language: FieldConfidenceSchema,
+});
+export type ArticleConfidence = z.infer<typeof ArticleConfidenceSchema>;
 
 export const ArticleSchema = z.object({
   headline: z.string().nullable(),
@@ -120,5 +151,7 @@ export const ArticleSchema = z.object({
   numericClaims: z.array(NumericClaimSchema),
   blocks: z.array(BlockSchema),
   warnings: z.array(WarningSchema),
+  /** How sure each top-level field is (docs/confidence.md); parseArticle always fills it. */
+  confidence: ArticleConfidenceSchema.optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;

@@ -32,5 +32,7 @@ export const NumericClaimSchema = z.object({
   sentence: z.string(),
   /** Who made the claim, when quoted or attributed. */
   speaker: z.string().nullable(),
+  /** The calibrated chance this is a numeric claim the text states, read right (docs/confidence.md). */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type NumericClaim = z.infer<typeof NumericClaimSchema>;
