@@ -185,7 +185,7 @@ export function blockFeatures(a: ArticleDraft): Features[] {
     const ws = words(b.text);
     const prev = bs[i - 1]?.role;
     const next = bs[i + 1]?.role;
-    return {
+    const x: Features = {
       logWords: log1p(ws.length),
       logChars: log1p(b.text.length),
       endsStop: ENDS_STOP.test(b.text.trimEnd()) ? 1 : 0,
@@ -200,6 +200,9 @@ export function blockFeatures(a: ArticleDraft): Features[] {
       hasLink: /https?:\/\/|\]\(|www\./.test(b.text) ? 1 : 0,
       logBlocks: log1p(n),
     };
+    // the role itself, for the pooled model of roles too rare for one of their own
+    for (const r of ROLE_NAMES) x[`role_${r}`] = b.role === r ? 1 : 0;
+    return x;
   });
 }
 
