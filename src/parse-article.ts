@@ -1,4 +1,4 @@
-import type {Article, Block, Warning} from './schema/article.js';
+import type {Article, ArticleDraft, Block, Warning} from './schema/article.js';
 import type {NumericClaim} from './schema/claim.js';
 import type {ParseOptions} from './schema/options.js';
 import {readInput} from './input/index.js';
@@ -66,7 +66,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   // the date is looked for next to the byline: find the byline once and hand it on
   const byline = extractByline(ctx);
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
-  const article: Article = {
+  const article: ArticleDraft = {
     headline: extractHeadline(ctx),
     dek: extractDek(ctx),
     byline,

@@ -6,6 +6,7 @@ describe('public API', () => {
   it('exports exactly these names from "newsparse"', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
+        "ArticleConfidenceSchema",
         "ArticleSchema",
         "AttributionSchema",
         "BlockRoleSchema",
@@ -15,8 +16,10 @@ describe('public API', () => {
         "CaptionSchema",
         "ChangeSchema",
         "ClaimKindSchema",
+        "ConfidenceSchema",
         "ERROR_CODES",
         "ExtractOptionsSchema",
+        "FieldConfidenceSchema",
         "FormatSchema",
         "LinkSchema",
         "NewsparseError",

@@ -1,4 +1,4 @@
-import type {Article, Block, Quote} from '../schema/article.js';
+import type {ArticleDraft, Block, Quote} from '../schema/article.js';
 import type {NumericClaim} from '../schema/claim.js';
 
 /**
@@ -12,8 +12,7 @@ export const FEATURES_VERSION = 1;
 
 export type Features = Record<string, number>;
 
-/** The Article as the confidence stage reads it: everything but confidence itself. */
-export type ArticleDraft = Omit<Article, 'confidence'>;
+export type {ArticleDraft};
 
 export const FIELD_NAMES = ['headline', 'dek', 'byline', 'publishedAt', 'updatedAt', 'language'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];

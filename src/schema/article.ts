@@ -152,6 +152,8 @@ export const ArticleSchema = z.object({
   blocks: z.array(BlockSchema),
   warnings: z.array(WarningSchema),
   /** How sure each top-level field is (docs/confidence.md); parseArticle always fills it. */
-  confidence: ArticleConfidenceSchema.optional(),
+  confidence: ArticleConfidenceSchema,
 });
 export type Article = z.infer<typeof ArticleSchema>;
+/** An Article before its last stage has rated it: everything but `confidence`. */
+export type ArticleDraft = Omit<Article, 'confidence'>;
