@@ -53,7 +53,7 @@ const siteOf = (rec) => { try { return new URL(rec.url).hostname.replace(/^www\.
 // the files whose gold null asserts absence (corpus/SOURCES.md); elsewhere a null gold is unknown
 const NULL_MEANS_NONE = new Set(['readability', 'postlight', 'trafilatura']);
 // a silver label for updatedAt, which no corpus annotates: the page says "Updated" next to a date
-const UPDATED = /\b(?:updated|last modified|aktualisiert|mis à jour|actualizado)\b[^\n]{0,40}\d/i;
+const UPDATED = /\b(?:updated|last modified|aktualisiert|mis à jour|actualizado)\b[^\n]{1,40}\d/i;
 
 // ---------- decisions and their labels ----------
 /** rows[key] = [{x, y, group}]: key is `field:present`, `field:absent`, `role:<role>`, `quotes`, `claims`. */
@@ -99,7 +99,9 @@ function labelArticle(rec, file) {
     const grams = new Set();
     const gt = S.tokens(g.body.join('\n'));
     for (let i = 0; i + 3 <= gt.length; i++) grams.add(gt.slice(i, i + 3).join(' '));
-    const bf = F.blockFeatures(a);
+    const flat = F.blockFeatures(a);
+    const d = F.BLOCK_FEATURES.length;
+    const bf = a.blocks.map((_, i) => Object.fromEntries(F.BLOCK_FEATURES.map((n, k) => [n, flat[i * d + k]])));
     a.blocks.forEach((b, i) => {
       const t = S.tokens(b.text);
       if (!t.length) return;

@@ -20,8 +20,37 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 const WORD = /[\p{L}\p{N}]+/gu;
 const words = (s: string) => s.match(WORD) ?? [];
 const log1p = (n: number) => Math.log1p(Math.max(0, n));
-const ENDS_STOP = /[.!?…]["'”’)]*$/u;
 const CAPITAL = /^\p{Lu}/u;
+const UPPER_CHAR = /\p{Lu}/u;
+
+/** Does the text end a sentence (a stop, then perhaps closing quotes or a bracket)? Read from the end, not searched. */
+function endsStop(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) <= 32) i--;
+  for (let k = 0; k < 3 && i >= 0 && '"\'”’)»'.includes(text[i]!); k++) i--;
+  return i >= 0 && '.!?…'.includes(text[i]!);
+}
+
+/** Words (runs between white space) and how many start with a capital, in one pass over the characters (at most SAMPLE_CHARS of them): this runs on every block. */
+function wordStats(text: string): {words: number; caps: number} {
+  let n = 0, caps = 0, inWord = false;
+  // a long block is read for its first characters only, and its count of words scaled up
+  const end = Math.min(text.length, SAMPLE_CHARS);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 32 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0x3000;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+      if (c >= 65 && c <= 90) caps++;
+      else if (c > 127 && UPPER_CHAR.test(text[i]!)) caps++;
+    }
+  }
+  const scale = end < text.length ? text.length / end : 1;
+  return {words: Math.round(n * scale), caps: Math.round(caps * scale)};
+}
+const SAMPLE_CHARS = 600;
 const PRONOUN = /^(?:he|she|i|we|they|you|it|him|her|them|us|me|who)$/i;
 
 /** Blocks of the page, with where each field sits among them. */
@@ -30,12 +59,19 @@ interface PageView {
   n: number;
   firstBody: number;
   ink: number;
+  /** How many blocks have each role. */
+  roles: Record<Block['role'], number>;
 }
 
 function pageView(a: ArticleDraft): PageView {
-  const firstBody = a.blocks.findIndex((b) => b.role === 'body');
+  const roles = {headline: 0, dek: 0, byline: 0, dateline: 0, body: 0, caption: 0, related: 0, boilerplate: 0, other: 0};
+  let firstBody = -1;
+  a.blocks.forEach((b, i) => {
+    roles[b.role]++;
+    if (firstBody < 0 && b.role === 'body') firstBody = i;
+  });
   const last = a.blocks.at(-1);
-  return {blocks: a.blocks, n: a.blocks.length, firstBody: firstBody < 0 ? a.blocks.length : firstBody, ink: last ? last.span.end : 0};
+  return {blocks: a.blocks, n: a.blocks.length, firstBody: firstBody < 0 ? a.blocks.length : firstBody, ink: last ? last.span.end : 0, roles};
 }
 
 /** Index of the block holding offset `at` (binary search on the ordered spans); -1 if none. */
@@ -60,18 +96,21 @@ const capRatio = (ws: string[]) => (ws.length ? ws.filter((w) => CAPITAL.test(w)
 /** Tokens of the URL's path ("/2026/05/minister-visits-plant" -> minister, visits, plant). */
 function urlTokens(url: string | undefined): Set<string> {
   if (!url) return new Set();
-  let path = url;
-  const m = /^[a-z][\w+.-]*:\/\/[^/]*(.*)$/i.exec(url);
-  if (m) path = m[1]!;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url; // not a URL: its words are all there is
+  }
   return new Set(words(path.toLowerCase()).filter((w) => w.length > 2 && !/^\d+$/.test(w)));
 }
 
 function common(a: ArticleDraft, v: PageView): Features {
-  const bodyWords = a.paragraphs.reduce((n, p) => n + words(p.text).length, 0);
+  const bodyChars = a.paragraphs.reduce((n, p) => n + p.text.length, 0);
   return {
     logBlocks: log1p(v.n),
     logParagraphs: log1p(a.paragraphs.length),
-    logBodyWords: log1p(bodyWords),
+    logBodyChars: log1p(bodyChars),
     firstBodyPos: v.n ? v.firstBody / v.n : 1,
   };
 }
@@ -89,16 +128,18 @@ export function fieldFeatures(a: ArticleDraft, url?: string): Record<FieldName, 
     const ws = words(text);
     const lower = ws.map((w) => w.toLowerCase());
     const at = headlineAt < 0 ? 0 : headlineAt;
-    const repeats = a.blocks.filter((b) => b.role !== 'headline' && b.text.trim() === text.trim()).length;
+    const key = text.trim();
+    let repeats = 0;
+    for (const b of a.blocks) if (b.role !== 'headline' && b.text.length >= key.length && b.text.trim() === key) repeats++;
     return {
       ...base,
       logWords: log1p(ws.length),
-      endsStop: ENDS_STOP.test(text) ? 1 : 0,
+      endsStop: endsStop(text) ? 1 : 0,
       capRatio: capRatio(ws),
       logIndex: log1p(at),
       beforeBody: v.firstBody > at ? 1 : 0,
       logGapToBody: log1p(Math.abs(v.firstBody - at)),
-      headlineBlocks: Math.min(3, a.blocks.filter((b) => b.role === 'headline').length),
+      headlineBlocks: Math.min(3, v.roles.headline),
       repeated: repeats ? 1 : 0,
       hasUrl: url ? 1 : 0,
       slugShare: slug.size && lower.length ? lower.filter((w) => slug.has(w)).length / lower.length : 0,
@@ -113,7 +154,7 @@ export function fieldFeatures(a: ArticleDraft, url?: string): Record<FieldName, 
     return {
       ...base,
       logWords: log1p(ws.length),
-      endsStop: ENDS_STOP.test(text) ? 1 : 0,
+      endsStop: endsStop(text) ? 1 : 0,
       capRatio: capRatio(ws),
       hasHeadline: a.headline ? 1 : 0,
       afterHeadline: at >= 0 && headlineAt >= 0 && at > headlineAt && at - headlineAt <= 3 ? 1 : 0,
@@ -137,7 +178,7 @@ export function fieldFeatures(a: ArticleDraft, url?: string): Record<FieldName, 
       nearHeadline: bylineAt >= 0 && headlineAt >= 0 && Math.abs(bylineAt - headlineAt) <= 4 ? 1 : 0,
       hasHeadline: a.headline ? 1 : 0,
       hasDate: a.publishedAt ? 1 : 0,
-      bylineBlocks: Math.min(3, a.blocks.filter((x) => x.role === 'byline').length),
+      bylineBlocks: Math.min(3, v.roles.byline),
     };
   };
   const dated = (d: ArticleDraft['publishedAt']): Features => {
@@ -152,15 +193,22 @@ export function fieldFeatures(a: ArticleDraft, url?: string): Record<FieldName, 
       beforeBody: at >= 0 && at < v.firstBody ? 1 : 0,
       nearByline: at >= 0 && bylineAt >= 0 && Math.abs(at - bylineAt) <= 2 ? 1 : 0,
       hasByline: a.byline ? 1 : 0,
-      datelineBlocks: Math.min(3, a.blocks.filter((x) => x.role === 'dateline').length),
+      datelineBlocks: Math.min(3, v.roles.dateline),
       hasUrl: url ? 1 : 0,
       urlHasDate: url && /\/(?:19|20)\d\d[/-]\d\d?\b/.test(url) ? 1 : 0,
     };
   };
   const language = (): Features => {
-    const sample = a.paragraphs.slice(0, 5).map((p) => p.text).join(' ');
-    const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-    const ascii = sample.match(/[A-Za-z]/g)?.length ?? 0;
+    // letters of the first paragraphs, and how many are ASCII: a cheap sign of the script
+    let letters = 0, ascii = 0;
+    for (const p of a.paragraphs.slice(0, 5)) {
+      const t = p.text;
+      for (let i = 0; i < t.length && letters < 2000; i++) {
+        const c = t.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { letters++; ascii++; }
+        else if (c > 127 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x206f)) letters++;
+      }
+    }
     return {...base, asciiShare: letters ? ascii / letters : 0, hasLanguage: a.language ? 1 : 0};
   };
   return {
@@ -175,34 +223,49 @@ export function fieldFeatures(a: ArticleDraft, url?: string): Record<FieldName, 
 
 export const ROLE_NAMES = ['headline', 'dek', 'byline', 'dateline', 'body', 'caption', 'related', 'boilerplate', 'other'] as const;
 
-/** Features of each block's role: its shape, its place and its neighbours' roles. */
-export function blockFeatures(a: ArticleDraft): Features[] {
+/** The names of a block's features, in the order `blockFeatures` writes them. */
+export const BLOCK_FEATURES = [
+  'logWords', 'logChars', 'endsStop', 'capRatio', 'pos', 'beforeBody', 'prevSame', 'nextSame', 'bothSame',
+  'prevBody', 'nextBody', 'hasLink', 'logBlocks',
+  // the role itself, for the pooled model of roles too rare for one of their own
+  ...ROLE_NAMES.map((r) => `role_${r}`),
+] as const;
+
+/**
+ * Features of each block's role: its shape, its place and its neighbours' roles. One flat
+ * array, `BLOCK_FEATURES.length` numbers per block in that order: this runs on every block
+ * of every page, and an object per block cost more than all the rest of the stage.
+ */
+export function blockFeatures(a: ArticleDraft): Float64Array {
   const bs = a.blocks;
   const n = bs.length;
+  const d = BLOCK_FEATURES.length;
   const v = pageView(a);
-  return bs.map((b, i) => {
-    const ws = words(b.text);
+  const out = new Float64Array(n * d);
+  const logBlocks = log1p(n);
+  for (let i = 0; i < n; i++) {
+    const b = bs[i]!;
+    const t = b.text;
+    const ws = wordStats(t);
     const prev = bs[i - 1]?.role;
     const next = bs[i + 1]?.role;
-    const x: Features = {
-      logWords: log1p(ws.length),
-      logChars: log1p(b.text.length),
-      endsStop: ENDS_STOP.test(b.text.trimEnd()) ? 1 : 0,
-      capRatio: capRatio(ws),
-      pos: n > 1 ? i / (n - 1) : 0,
-      beforeBody: i < v.firstBody ? 1 : 0,
-      prevSame: prev === b.role ? 1 : 0,
-      nextSame: next === b.role ? 1 : 0,
-      bothSame: prev === b.role && next === b.role ? 1 : 0,
-      prevBody: prev === 'body' ? 1 : 0,
-      nextBody: next === 'body' ? 1 : 0,
-      hasLink: /https?:\/\/|\]\(|www\./.test(b.text) ? 1 : 0,
-      logBlocks: log1p(n),
-    };
-    // the role itself, for the pooled model of roles too rare for one of their own
-    for (const r of ROLE_NAMES) x[`role_${r}`] = b.role === r ? 1 : 0;
-    return x;
-  });
+    const o = i * d;
+    out[o] = log1p(ws.words);
+    out[o + 1] = log1p(t.length);
+    out[o + 2] = endsStop(t) ? 1 : 0;
+    out[o + 3] = ws.words ? ws.caps / ws.words : 0;
+    out[o + 4] = n > 1 ? i / (n - 1) : 0;
+    out[o + 5] = i < v.firstBody ? 1 : 0;
+    out[o + 6] = prev === b.role ? 1 : 0;
+    out[o + 7] = next === b.role ? 1 : 0;
+    out[o + 8] = prev === b.role && next === b.role ? 1 : 0;
+    out[o + 9] = prev === 'body' ? 1 : 0;
+    out[o + 10] = next === 'body' ? 1 : 0;
+    out[o + 11] = t.includes('://') || t.includes('](') || t.includes('www.') ? 1 : 0;
+    out[o + 12] = logBlocks;
+    out[o + 13 + ROLE_NAMES.indexOf(b.role)] = 1;
+  }
+  return out;
 }
 
 /** Features of each quote's speaker. */
@@ -260,7 +323,7 @@ export function claimFeatures(claims: readonly NumericClaim[]): Features[] {
     x.integer = Number.isInteger(c.value) ? 1 : 0;
     x.smallCount = c.kind === 'count' && abs <= 31 && Number.isInteger(abs) ? 1 : 0;
     x.yearLike = c.kind === 'count' && abs >= 1900 && abs <= 2100 && Number.isInteger(abs) ? 1 : 0;
-    x.logSentenceWords = log1p(words(c.sentence).length);
+    x.logSentenceWords = log1p(wordStats(c.sentence).words);
     return x;
   });
 }

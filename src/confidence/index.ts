@@ -1,7 +1,7 @@
 import type {ArticleConfidence, Block, FieldConfidence, Quote, Warning} from '../schema/article.js';
 import type {NumericClaim} from '../schema/claim.js';
-import {blockFeatures, claimFeatures, fieldFeatures, FIELD_NAMES, quoteFeatures, type ArticleDraft} from './features.js';
-import {predict} from './infer.js';
+import {BLOCK_FEATURES, blockFeatures, claimFeatures, fieldFeatures, FIELD_NAMES, quoteFeatures, type ArticleDraft} from './features.js';
+import {predict, predictRow} from './infer.js';
 import {WEIGHTS, type ConfidenceWeights} from './weights.js';
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -32,7 +32,8 @@ export function withConfidence<A extends ArticleDraft>(article: A, url: string |
     }
   }
   const bf = blockFeatures(article);
-  const blocks = article.blocks.map((b, i): Block => ({...b, confidence: predict(w.roles[b.role] ?? w.roles['*']!, bf[i]!)}));
+  // written out, not spread: this runs on every block
+  const blocks = article.blocks.map((b, i): Block => ({role: b.role, text: b.text, span: b.span, confidence: predictRow(w.roles[b.role] ?? w.roles['*']!, BLOCK_FEATURES, bf, i)}));
   const qf = quoteFeatures(article);
   const quotes = article.quotes.map((q, i): Quote => ({...q, confidence: predict(w.quotes, qf[i]!)}));
   return {...article, blocks, quotes, numericClaims: withClaimConfidence(article.numericClaims, w), warnings, confidence};
