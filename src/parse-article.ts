@@ -1,4 +1,4 @@
-import type {Article, Block, PublishedAt, Warning} from './schema/article.js';
+import type {Article, ArticleDraft, Block, PublishedAt, Warning} from './schema/article.js';
 import type {ParseOptions} from './schema/options.js';
 import {readInput} from './input/index.js';
 import {assertText, DEFAULT_MAX_INPUT_LENGTH} from './input/validate.js';
@@ -19,6 +19,7 @@ import {claimsWithSpeakers, extractSpeech, toQuotes} from './attribution/index.j
 import {startParse} from './nlp/memo.js';
 import {checkParseOptions, toReferenceDate} from './options.js';
 import {buildExplain, createRecorder} from './explain/index.js';
+import {withConfidence} from './confidence/index.js';
 
 export const DEFAULT_MAX_BLOCKS = 50_000;
 
@@ -61,7 +62,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const dates = extractDates(ctx, byline);
   if (dates.publishedFromUpdate) warnings.push({code: 'PUBLISHED_AT_FROM_UPDATE', message: 'The page gives no publication date, only an update time: publishedAt is that time'});
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
-  const article: Article = {
+  const article: ArticleDraft = {
     headline: extractHeadline(ctx),
     dek: extractDek(ctx),
     byline,
@@ -77,7 +78,8 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
     blocks,
     warnings,
   };
-  const finished = finishMarkupArticle(article, read, opts.url);
+  // confidence last: it reads the finished article, as the calibration script does
+  const finished = withConfidence(finishMarkupArticle(article, read, opts.url), opts.url, opts.minConfidence);
   if (recorder) finished.explain = buildExplain(finished, roled.map((b) => b.assignment), roled.map((b) => ({start: b.segment.start, end: b.segment.end})), recorder);
   return finished;
 }

@@ -30,5 +30,7 @@ export const ParseOptionsSchema = z.strictObject({
   maxBlocks: z.number().int().positive().optional(),
   /** Add `explain`: per field and per block, the detectors, scores and refiners that decided it, and the candidates that lost (default false). */
   explain: z.boolean().optional(),
+  /** A present field whose confidence is below this gets a LOW_CONFIDENCE warning naming it (default 0.5; 0 turns the warnings off). */
+  minConfidence: z.number().min(0).max(1).optional(),
 });
 export type ParseOptions = z.infer<typeof ParseOptionsSchema>;
