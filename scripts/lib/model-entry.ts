@@ -11,6 +11,7 @@ import {headlineFeatures, FEATURE_VERSION, HEADLINE_FEATURE_NAMES} from '../../s
 import type {Assignment, RoleContext} from '../../src/roles/types.js';
 
 export {parseArticle} from '../../src/parse-article.js';
+export {ArticleSchema} from '../../src/schema/index.js';
 export {useModel, activeModel, linearScore} from '../../src/model/infer.js';
 export {FEATURE_VERSION, HEADLINE_FEATURE_NAMES};
 

@@ -1,0 +1,88 @@
+// Fitting the headline ranker: a conditional logit (softmax over one page's candidates)
+// trained by full-batch gradient descent from zero weights, so the same data gives the same
+// weights, byte for byte. Pure JavaScript, no dependency.
+
+/**
+ * samples: [{x: number[][] (one row per candidate), gold: number[] (rows that are the headline)}]
+ * Returns a LinearModel ({names, mean, std, w}) as src/model/infer.ts reads it.
+ */
+export function fitRanker(samples, names, {iterations = 400, rate = 0.2, l2 = 0.01} = {}) {
+  const d = names.length;
+  const rows = samples.flatMap((s) => s.x);
+  const mean = new Array(d).fill(0);
+  const std = new Array(d).fill(0);
+  for (const r of rows) for (let j = 0; j < d; j++) mean[j] += r[j] / rows.length;
+  for (const r of rows) for (let j = 0; j < d; j++) std[j] += (r[j] - mean[j]) ** 2 / rows.length;
+  for (let j = 0; j < d; j++) {
+    std[j] = Math.sqrt(std[j]);
+    // a constant feature (the bias among them) is left unscaled and uncentred
+    if (std[j] < 1e-9) { std[j] = 1; mean[j] = 0; }
+  }
+  const z = samples.map((s) => ({x: s.x.map((r) => r.map((v, j) => (v - mean[j]) / std[j])), gold: new Set(s.gold)}));
+  const w = new Array(d).fill(0);
+  // Adam, fixed steps: deterministic and quick to converge on a few thousand rows
+  const m = new Array(d).fill(0), v = new Array(d).fill(0);
+  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
+  for (let t = 1; t <= iterations; t++) {
+    const grad = w.map((wj, j) => (j === 0 ? 0 : l2 * wj));
+    for (const s of z) {
+      const scores = s.x.map((r) => dot(w, r));
+      const max = Math.max(...scores);
+      const e = scores.map((sc) => Math.exp(sc - max));
+      const tot = e.reduce((a, b) => a + b, 0);
+      const goldTot = e.reduce((a, b, i) => a + (s.gold.has(i) ? b : 0), 0);
+      // d(-log P(gold)) / dw = Σ_i (p_i − q_i) x_i, q = the softmax restricted to gold rows
+      for (let i = 0; i < s.x.length; i++) {
+        const coef = e[i] / tot - (s.gold.has(i) ? e[i] / goldTot : 0);
+        if (coef === 0) continue;
+        const r = s.x[i];
+        for (let j = 0; j < d; j++) grad[j] += (coef * r[j]) / z.length;
+      }
+    }
+    for (let j = 0; j < d; j++) {
+      m[j] = b1 * m[j] + (1 - b1) * grad[j];
+      v[j] = b2 * v[j] + (1 - b2) * grad[j] ** 2;
+      w[j] -= (rate * (m[j] / (1 - b1 ** t))) / (Math.sqrt(v[j] / (1 - b2 ** t)) + eps);
+    }
+  }
+  const r6 = (x) => Math.round(x * 1e6) / 1e6;
+  return {names: [...names], mean: mean.map(r6), std: std.map(r6), w: w.map(r6)};
+}
+
+function dot(w, r) {
+  let s = 0;
+  for (let j = 0; j < w.length; j++) s += w[j] * r[j];
+  return s;
+}
+
+/** The headline training samples of some traced records: pages whose gold headline is a candidate. */
+export function headlineSamples(items) {
+  const out = [];
+  for (const {label, trace} of items) {
+    if (!label.headline?.length || trace.headline.length < 1) continue;
+    const gold = trace.headline.flatMap((c, i) => (label.headline.includes(c.index) ? [i] : []));
+    if (!gold.length) continue;
+    out.push({x: trace.headline.map((c) => c.x), gold});
+  }
+  return out;
+}
+
+/**
+ * Folds grouped by site: sites sorted by record count (largest first, ties by name) go one by
+ * one to the fold with the fewest records, so both renderings of a page and every page of a
+ * site share a fold. Returns a Map site -> fold.
+ */
+export function siteFolds(records, k) {
+  const count = new Map();
+  for (const r of records) count.set(r.site, (count.get(r.site) ?? 0) + 1);
+  const sites = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const size = new Array(k).fill(0);
+  const fold = new Map();
+  for (const [site, n] of sites) {
+    let best = 0;
+    for (let f = 1; f < k; f++) if (size[f] < size[best]) best = f;
+    fold.set(site, best);
+    size[best] += n;
+  }
+  return fold;
+}
