@@ -6,7 +6,7 @@
  * samples: [{x: number[][] (one row per candidate), gold: number[] (rows that are the headline)}]
  * Returns a LinearModel ({names, mean, std, w}) as src/model/infer.ts reads it.
  */
-export function fitRanker(samples, names, {iterations = 400, rate = 0.2, l2 = 0.01} = {}) {
+export function fitRanker(samples, names, {iterations = 400, rate = 0.2, l2 = 0.1} = {}) {
   const d = names.length;
   const rows = samples.flatMap((s) => s.x);
   const mean = new Array(d).fill(0);

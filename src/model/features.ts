@@ -8,7 +8,7 @@
  */
 
 /** Bump on any change to what `headlineFeatures` computes; the weights file must match. */
-export const FEATURE_VERSION = 'headline-1';
+export const FEATURE_VERSION = 'headline-2';
 
 /** What the headline refiner knows about one candidate block. */
 export interface HeadlineCandidate {
@@ -51,6 +51,15 @@ export interface HeadlineCandidate {
   candidates: number;
   /** Words it shares with any other block on the page (a title printed again, longer, as a teaser or the <title>). */
   prefixOfOther: boolean;
+  /** Blocks from the rule's pick to it (positive: it comes after the pick), 0 for the pick. */
+  fromRulePick: number;
+  /** The rule's pick has fewer words than it. */
+  longerThanRulePick: boolean;
+  /** Another candidate sits right before / right after it. */
+  candidateBefore: boolean;
+  candidateAfter: boolean;
+  /** Its slug similarity is the page's highest (and above 0). */
+  bestSlug: boolean;
 }
 
 // the separators a page title puts between the headline and the site name
@@ -87,6 +96,8 @@ export const HEADLINE_FEATURE_NAMES: readonly string[] = [
   'wordsLog', 'words4to25', 'wordsOver25', 'charsLog', 'cjk',
   'endsSentence', 'endsQuestion', 'sentences', 'colon', 'quote', 'siteSeparator',
   'listItem', 'linkTargets', 'digitShare', 'creditWords', 'chromeWords', 'prefixOfOther',
+  'afterRulePick1', 'beforeRulePick1', 'fromRulePickLog', 'longerThanRulePick', 'nextToPickAndLonger',
+  'candidateBefore', 'candidateAfter', 'bestSlug',
   ...Array.from({length: HASH_BUCKETS}, (_, k) => `firstWord#${k}`),
 ];
 
@@ -108,6 +119,9 @@ export function headlineFeatures(c: HeadlineCandidate): number[] {
     SITE_SEPARATOR.test(c.visible) ? 1 : 0,
     c.listItem ? 1 : 0, Math.min(3, c.linkTargets) / 3, digits / chars, CREDIT_WORDS.test(c.visible) ? 1 : 0, CHROME_WORDS.test(c.visible) ? 1 : 0,
     c.prefixOfOther ? 1 : 0,
+    c.fromRulePick === 1 ? 1 : 0, c.fromRulePick === -1 ? 1 : 0, Math.sign(c.fromRulePick) * Math.log1p(Math.abs(c.fromRulePick)),
+    c.longerThanRulePick ? 1 : 0, Math.abs(c.fromRulePick) === 1 && c.longerThanRulePick ? 1 : 0,
+    c.candidateBefore ? 1 : 0, c.candidateAfter ? 1 : 0, c.bestSlug ? 1 : 0,
   ];
   const hashed = new Array<number>(HASH_BUCKETS).fill(0);
   const first = /^[\p{L}\p{N}]+/u.exec(c.visible.toLowerCase())?.[0];

@@ -123,6 +123,7 @@ export function headlineCandidates(out: readonly Assignment[], ctx: RoleContext)
           between: between[i]!, slugSim: sim, hasSlug: slug.size >= 2, credited, inBody,
           toBody: (firstBody < 0 ? n : firstBody) - i, index: i, blocks: n,
           ruleScore: score, ruleRank: 0, ruleGap: 0, order: 0, candidates: 0, prefixOfOther: false,
+          fromRulePick: 0, longerThanRulePick: false, candidateBefore: false, candidateAfter: false, bestSlug: false,
         },
       });
     }
@@ -135,7 +136,15 @@ export function headlineCandidates(out: readonly Assignment[], ctx: RoleContext)
     c.candidate.ruleRank = r;
     c.candidate.ruleGap = top - c.score;
   });
+  const pick = ranked[0];
+  let bestSim = 0;
+  for (const c of found) if (c.candidate.slugSim > bestSim) bestSim = c.candidate.slugSim;
   found.forEach((c, k) => {
+    c.candidate.fromRulePick = c.index - pick!.index;
+    c.candidate.longerThanRulePick = c.candidate.visibleWords > pick!.candidate.visibleWords;
+    c.candidate.candidateBefore = k > 0 && found[k - 1]!.index === c.index - 1;
+    c.candidate.candidateAfter = k + 1 < found.length && found[k + 1]!.index === c.index + 1;
+    c.candidate.bestSlug = bestSim > 0 && c.candidate.slugSim === bestSim;
     c.candidate.order = k;
     c.candidate.candidates = found.length;
     c.candidate.prefixOfOther = extendedElsewhere(ctx.blocks, c.index);
