@@ -40,3 +40,18 @@ export function trace(text: string, url?: string): Trace {
     headline: cands.map((c) => ({index: c.index, ruleScore: c.score, x: headlineFeatures(c.candidate)})),
   };
 }
+
+/** Roles after each refiner, for debugging a page: [refiner name, roles][]. */
+export function roleSteps(text: string, url?: string): [string, string[]][] {
+  const read = readInput(text, 'auto');
+  const segments = segment(read.lines);
+  const bylineAt = bylineReadings(segments.map((s) => s.text));
+  const ctx: RoleContext = {input: read, blocks: pageFeatures(segments), url, bylineAt};
+  let assignments: Assignment[] = assignRoles(read, segments, defaultDetectors, [], {url, bylineAt}).map((r) => r.assignment);
+  const steps: [string, string[]][] = [['detectors', assignments.map((a) => `${a.role}:${a.reason}`)]];
+  for (const r of defaultRefiners) {
+    assignments = r.refine(assignments, ctx);
+    steps.push([r.name, assignments.map((a) => `${a.role}:${a.reason}`)]);
+  }
+  return steps;
+}
