@@ -8,6 +8,7 @@ import {assignRoles} from './roles/index.js';
 import {extractHeadline, extractDek} from './fields/headline.js';
 import {bylineReadings, extractByline} from './fields/byline.js';
 import {extractPublishedAt} from './fields/published-at.js';
+import {extractNameLineByline} from './fields/name-line.js';
 import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
 import {extractCaptions} from './fields/captions.js';
@@ -63,13 +64,15 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   }
 
   // the date is looked for next to the byline: find the byline once and hand it on
-  const byline = extractByline(ctx);
+  const readByline = extractByline(ctx);
+  // a bare line of names, weighed by the model, when the byline reader found no byline
+  const byline = readByline ?? extractNameLineByline(ctx);
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
   const article: Article = {
     headline: extractHeadline(ctx),
     dek: extractDek(ctx),
     byline,
-    publishedAt: extractPublishedAt(ctx, byline),
+    publishedAt: extractPublishedAt(ctx, readByline),
     updatedAt: null,
     language: null,
     paragraphs,

@@ -7,24 +7,9 @@
  * Returns a LinearModel ({names, mean, std, w}) as src/model/infer.ts reads it.
  */
 export function fitRanker(samples, names, {iterations = 400, rate = 0.2, l2 = 0.1} = {}) {
-  const d = names.length;
-  const rows = samples.flatMap((s) => s.x);
-  const mean = new Array(d).fill(0);
-  const std = new Array(d).fill(0);
-  for (const r of rows) for (let j = 0; j < d; j++) mean[j] += r[j] / rows.length;
-  for (const r of rows) for (let j = 0; j < d; j++) std[j] += (r[j] - mean[j]) ** 2 / rows.length;
-  for (let j = 0; j < d; j++) {
-    std[j] = Math.sqrt(std[j]);
-    // a constant feature (the bias among them) is left unscaled and uncentred
-    if (std[j] < 1e-9) { std[j] = 1; mean[j] = 0; }
-  }
-  const z = samples.map((s) => ({x: s.x.map((r) => r.map((v, j) => (v - mean[j]) / std[j])), gold: new Set(s.gold)}));
-  const w = new Array(d).fill(0);
-  // Adam, fixed steps: deterministic and quick to converge on a few thousand rows
-  const m = new Array(d).fill(0), v = new Array(d).fill(0);
-  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
-  for (let t = 1; t <= iterations; t++) {
-    const grad = w.map((wj, j) => (j === 0 ? 0 : l2 * wj));
+  const {mean, std, scale} = standardiser(samples.flatMap((s) => s.x), names.length);
+  const z = samples.map((s) => ({x: s.x.map(scale), gold: new Set(s.gold)}));
+  const w = adam(names.length, iterations, rate, l2, (w, grad) => {
     for (const s of z) {
       const scores = s.x.map((r) => dot(w, r));
       const max = Math.max(...scores);
@@ -36,23 +21,84 @@ export function fitRanker(samples, names, {iterations = 400, rate = 0.2, l2 = 0.
         const coef = e[i] / tot - (s.gold.has(i) ? e[i] / goldTot : 0);
         if (coef === 0) continue;
         const r = s.x[i];
-        for (let j = 0; j < d; j++) grad[j] += (coef * r[j]) / z.length;
+        for (let j = 0; j < r.length; j++) grad[j] += (coef * r[j]) / z.length;
       }
     }
+  });
+  return model(names, mean, std, w);
+}
+
+/**
+ * A logistic classifier (one row, one 0/1 label), fitted the same way: standardised
+ * features, Adam from zero weights, fixed steps. `threshold` is stored for inference.
+ */
+export function fitLogistic(rows, ys, names, {iterations = 400, rate = 0.1, l2 = 0.1, threshold = 0.5} = {}) {
+  const {mean, std, scale} = standardiser(rows, names.length);
+  const z = rows.map(scale);
+  const w = adam(names.length, iterations, rate, l2, (w, grad) => {
+    for (let i = 0; i < z.length; i++) {
+      const p = 1 / (1 + Math.exp(-dot(w, z[i])));
+      const coef = (p - ys[i]) / z.length;
+      for (let j = 0; j < z[i].length; j++) grad[j] += coef * z[i][j];
+    }
+  });
+  return {...model(names, mean, std, w), threshold};
+}
+
+function standardiser(rows, d) {
+  const mean = new Array(d).fill(0);
+  const std = new Array(d).fill(0);
+  for (const r of rows) for (let j = 0; j < d; j++) mean[j] += r[j] / rows.length;
+  for (const r of rows) for (let j = 0; j < d; j++) std[j] += (r[j] - mean[j]) ** 2 / rows.length;
+  for (let j = 0; j < d; j++) {
+    std[j] = Math.sqrt(std[j]);
+    // a constant feature (the bias among them) is left unscaled and uncentred
+    if (std[j] < 1e-9) { std[j] = 1; mean[j] = 0; }
+  }
+  const r6 = (x) => Math.round(x * 1e6) / 1e6;
+  const m6 = mean.map(r6), s6 = std.map(r6);
+  // scale with the rounded figures, the ones inference will use
+  return {mean: m6, std: s6, scale: (r) => r.map((v, j) => (v - m6[j]) / s6[j])};
+}
+
+/** Adam over `d` weights from zero; `addGrad(w, grad)` adds the loss gradient. The bias (weight 0) is not shrunk. */
+function adam(d, iterations, rate, l2, addGrad) {
+  const w = new Array(d).fill(0);
+  const m = new Array(d).fill(0), v = new Array(d).fill(0);
+  const b1 = 0.9, b2 = 0.999, eps = 1e-8;
+  for (let t = 1; t <= iterations; t++) {
+    const grad = w.map((wj, j) => (j === 0 ? 0 : l2 * wj));
+    addGrad(w, grad);
     for (let j = 0; j < d; j++) {
       m[j] = b1 * m[j] + (1 - b1) * grad[j];
       v[j] = b2 * v[j] + (1 - b2) * grad[j] ** 2;
       w[j] -= (rate * (m[j] / (1 - b1 ** t))) / (Math.sqrt(v[j] / (1 - b2 ** t)) + eps);
     }
   }
-  const r6 = (x) => Math.round(x * 1e6) / 1e6;
-  return {names: [...names], mean: mean.map(r6), std: std.map(r6), w: w.map(r6)};
+  return w;
+}
+
+function model(names, mean, std, w) {
+  return {names: [...names], mean, std, w: w.map((x) => Math.round(x * 1e6) / 1e6)};
 }
 
 function dot(w, r) {
   let s = 0;
   for (let j = 0; j < w.length; j++) s += w[j] * r[j];
   return s;
+}
+
+/** The name-line samples: every name-shaped line of a page whose gold authors are in the text; 1 when it names them all. */
+export function nameLineSamples(items) {
+  const rows = [], ys = [];
+  for (const {label, trace} of items) {
+    if (!('byline' in label)) continue;
+    for (const c of trace.nameLine) {
+      rows.push(c.x);
+      ys.push(label.byline === c.index ? 1 : 0);
+    }
+  }
+  return {rows, ys};
 }
 
 /** The headline training samples of some traced records: pages whose gold headline is a candidate. */

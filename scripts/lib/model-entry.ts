@@ -7,19 +7,25 @@ import {bylineReadings} from '../../src/fields/byline.js';
 import {assignRoles, defaultDetectors, defaultRefiners} from '../../src/roles/index.js';
 import {headlineCandidates, headlineRefiner} from '../../src/roles/refine-headline.js';
 import {pageFeatures} from '../../src/roles/features.js';
-import {headlineFeatures, FEATURE_VERSION, HEADLINE_FEATURE_NAMES} from '../../src/model/features.js';
+import {headlineFeatures, nameLineFeatures, FEATURE_VERSION, HEADLINE_FEATURE_NAMES, NAME_LINE_FEATURE_NAMES} from '../../src/model/features.js';
+import {nameLineCandidates} from '../../src/fields/name-line.js';
+import {extractByline} from '../../src/fields/byline.js';
 import type {Assignment, RoleContext} from '../../src/roles/types.js';
 
 export {parseArticle} from '../../src/parse-article.js';
 export {ArticleSchema} from '../../src/schema/index.js';
 export {useModel, activeModel, linearScore} from '../../src/model/infer.js';
-export {FEATURE_VERSION, HEADLINE_FEATURE_NAMES};
+export {FEATURE_VERSION, HEADLINE_FEATURE_NAMES, NAME_LINE_FEATURE_NAMES};
+export {namesOfLine} from '../../src/fields/name-line.js';
 
 export interface Trace {
   /** Each block's visible text and final role (rules and committed model). */
   blocks: {visible: string; role: string; start: number; end: number}[];
   /** The headline candidates as the headline refiner sees them. */
   headline: {index: number; ruleScore: number; x: number[]}[];
+  /** The name-shaped lines the name-line reader weighs, and whether the byline reader found a byline. */
+  nameLine: {index: number; names: string[]; x: number[]}[];
+  bylineRead: boolean;
 }
 
 /** The roles stage of one text, with the headline refiner's candidates. */
@@ -38,6 +44,8 @@ export function trace(text: string, url?: string): Trace {
   return {
     blocks: final.map((b, i) => ({visible: ctx.blocks[i]!.visible, role: b.role, start: b.segment.start, end: b.segment.end})),
     headline: cands.map((c) => ({index: c.index, ruleScore: c.score, x: headlineFeatures(c.candidate)})),
+    nameLine: nameLineCandidates(final).map((c) => ({index: c.index, names: c.names, x: nameLineFeatures(c.candidate)})),
+    bylineRead: extractByline({input: read, blocks: final, url, bylineAt}) !== null,
   };
 }
 

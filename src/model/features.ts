@@ -8,7 +8,7 @@
  */
 
 /** Bump on any change to what `headlineFeatures` computes; the weights file must match. */
-export const FEATURE_VERSION = 'headline-2';
+export const FEATURE_VERSION = 'headline-2+name-line-2';
 
 /** What the headline refiner knows about one candidate block. */
 export interface HeadlineCandidate {
@@ -131,4 +131,65 @@ export function headlineFeatures(c: HeadlineCandidate): number[] {
 
 function clamp(v: number, lo: number, hi: number): number {
   return v < lo ? lo : v > hi ? hi : v;
+}
+
+/** What the name-line reader knows about a short block that is shaped like a list of names. */
+export interface NameLineCandidate {
+  /** The names the line would give. */
+  names: number;
+  words: number;
+  chars: number;
+  allCaps: boolean;
+  /** A lower-case particle (von, de, van...), an initial ("J."), a hyphenated name. */
+  particle: boolean;
+  initial: boolean;
+  hyphen: boolean;
+  /** The line carries a link (an author page) or ends with a colon. */
+  linked: boolean;
+  colon: boolean;
+  /** The role the rules gave it. */
+  role: string;
+  /** Blocks from the headline to it (null without a headline) and from it to the body's first block. */
+  fromHeadline: number | null;
+  toBody: number | null;
+  /** Blocks from the body's last block to it (null without a body). */
+  fromBodyEnd: number | null;
+  /** A date line sits within two blocks of it. */
+  dateNear: boolean;
+  repeats: number;
+  /** Its order among the page's name-shaped lines and their count. */
+  order: number;
+  candidates: number;
+}
+
+const NAME_ROLES = ['other', 'body', 'byline', 'dateline', 'boilerplate', 'headline', 'dek', 'caption', 'related'];
+
+/** The names of the features, in the order `nameLineFeatures` returns them. */
+export const NAME_LINE_FEATURE_NAMES: readonly string[] = [
+  'bias', 'names1', 'namesMany', 'words1', 'words2', 'words3', 'words4plus', 'charsLog', 'allCaps',
+  'particle', 'initial', 'hyphen', 'linked', 'colon',
+  ...NAME_ROLES.map((r) => `role=${r}`),
+  'hasHeadline', 'afterHeadline1', 'afterHeadline2to4', 'afterHeadline5plus', 'beforeHeadline', 'fromHeadlineLog',
+  'hasBody', 'beforeBody1', 'beforeBody2to5', 'inBody', 'toBodyLog',
+  'dateNear', 'repeats', 'first', 'orderLog', 'candidatesLog',
+  'afterBodyEnd', 'fromBodyEndLog', 'atBodyEnd',
+];
+
+/** One name-shaped line -> numbers (see NAME_LINE_FEATURE_NAMES). Pure. */
+export function nameLineFeatures(c: NameLineCandidate): number[] {
+  const fh = c.fromHeadline;
+  const tb = c.toBody;
+  return [
+    1, c.names === 1 ? 1 : 0, c.names > 1 ? 1 : 0,
+    c.words === 1 ? 1 : 0, c.words === 2 ? 1 : 0, c.words === 3 ? 1 : 0, c.words >= 4 ? 1 : 0, Math.log1p(c.chars) / 4, c.allCaps ? 1 : 0,
+    c.particle ? 1 : 0, c.initial ? 1 : 0, c.hyphen ? 1 : 0, c.linked ? 1 : 0, c.colon ? 1 : 0,
+    ...NAME_ROLES.map((r) => (c.role === r ? 1 : 0)),
+    fh === null ? 0 : 1, fh === 1 ? 1 : 0, fh !== null && fh >= 2 && fh <= 4 ? 1 : 0, fh !== null && fh >= 5 ? 1 : 0, fh !== null && fh < 0 ? 1 : 0,
+    fh === null ? 0 : Math.sign(fh) * Math.log1p(Math.abs(fh)),
+    tb === null ? 0 : 1, tb === 1 ? 1 : 0, tb !== null && tb >= 2 && tb <= 5 ? 1 : 0, tb !== null && tb <= 0 ? 1 : 0,
+    tb === null ? 0 : Math.sign(tb) * Math.log1p(Math.abs(tb)),
+    c.dateNear ? 1 : 0, c.repeats > 1 ? 1 : 0, c.order === 0 ? 1 : 0, Math.log1p(c.order), Math.log1p(c.candidates),
+    c.fromBodyEnd !== null && c.fromBodyEnd > 0 ? 1 : 0, c.fromBodyEnd === null ? 0 : Math.sign(c.fromBodyEnd) * Math.log1p(Math.abs(c.fromBodyEnd)),
+    c.fromBodyEnd !== null && Math.abs(c.fromBodyEnd) <= 2 ? 1 : 0,
+  ];
 }

@@ -1,5 +1,5 @@
 import committed from './weights.json' with {type: 'json'};
-import {FEATURE_VERSION, HEADLINE_FEATURE_NAMES} from './features.js';
+import {FEATURE_VERSION, HEADLINE_FEATURE_NAMES, NAME_LINE_FEATURE_NAMES} from './features.js';
 
 /** A linear scorer over standardised features: score = Σ w·(x − mean)/std. */
 export interface LinearModel {
@@ -17,19 +17,24 @@ export interface ModelFile {
   trainedOn?: string;
   /** Null when training found no model that beats the rules; the rules decide alone then. */
   headline: LinearModel | null;
+  /** A logistic model: is this name-shaped line the byline? Used when the byline reader finds none. */
+  nameLine?: (LinearModel & {threshold: number}) | null;
 }
 
 /** Throws when a model file does not fit the feature code (wrong version or feature list). */
 export function checkModel(m: ModelFile): ModelFile {
   if (m.version !== FEATURE_VERSION) throw new Error(`model version ${m.version} does not match the feature code (${FEATURE_VERSION}): run npm run train`);
-  const h = m.headline;
-  if (h) {
-    const n = HEADLINE_FEATURE_NAMES.length;
-    if (h.names.length !== n || h.names.some((x, i) => x !== HEADLINE_FEATURE_NAMES[i]) || h.w.length !== n || h.mean.length !== n || h.std.length !== n) {
-      throw new Error('model headline features do not match the feature code: run npm run train');
-    }
-  }
+  fits(m.headline, HEADLINE_FEATURE_NAMES, 'headline');
+  fits(m.nameLine ?? null, NAME_LINE_FEATURE_NAMES, 'name-line');
   return m;
+}
+
+function fits(h: LinearModel | null, names: readonly string[], what: string): void {
+  if (!h) return;
+  const n = names.length;
+  if (h.names.length !== n || h.names.some((x, i) => x !== names[i]) || h.w.length !== n || h.mean.length !== n || h.std.length !== n) {
+    throw new Error(`model ${what} features do not match the feature code: run npm run train`);
+  }
 }
 
 let active: ModelFile = checkModel(committed as ModelFile);
