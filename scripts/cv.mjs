@@ -7,23 +7,26 @@
 // same records. Prints the scorer's fields per source and per rendering, before (rules) and
 // after (model), and a SUMMARY line in score.mjs's form for the model.
 //
-//   node scripts/cv.mjs [--folds 5] [--show-misses headline]
+//   node scripts/cv.mjs [--folds 5] [--only headline|name-line] [--show-misses headline]
 import fs from 'node:fs';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
-import {loadEntry, cacheDir, entryFile} from './lib/bundle.mjs';
+import {loadEntry, cacheDir, entryPath} from './lib/bundle.mjs';
 import {readRecords, labelRecord} from './lib/corpus.mjs';
-import {fitRanker, headlineSamples, siteFolds} from './lib/fit.mjs';
+import {fitRanker, headlineSamples, nameLineSamples, siteFolds} from './lib/fit.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scorer = path.resolve(root, '../shared/eval/score.mjs');
 const args = process.argv.slice(2);
 const K = Number(args[args.indexOf('--folds') + 1] || 0) || 5;
 const showMisses = args.includes('--show-misses') ? args[args.indexOf('--show-misses') + 1] : null;
+// --only headline / --only name-line: cross-validate one model, the rules decide the rest
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 
-const entry = await loadEntry();
-const rulesOnly = {version: entry.FEATURE_VERSION, headline: null};
+const entry = await loadEntry('cv-entry');
+const entryFile = entryPath('cv-entry');
+const rulesOnly = {version: entry.FEATURE_VERSION, headline: null, nameLine: null};
 entry.useModel(rulesOnly);
 const records = readRecords();
 const folds = siteFolds(records, K);
@@ -67,7 +70,11 @@ const after = [];
 for (let k = 0; k < K; k++) {
   const train = items.filter((it) => it.fold !== k);
   const held = items.filter((it) => it.fold === k).map((it) => it.rec);
-  const model = {version: entry.FEATURE_VERSION, headline: fitRanker(headlineSamples(train), entry.HEADLINE_FEATURE_NAMES)};
+  const model = {
+    version: entry.FEATURE_VERSION,
+    headline: only && only !== 'headline' ? null : fitRanker(headlineSamples(train), entry.HEADLINE_FEATURE_NAMES),
+    nameLine: only && only !== 'name-line' ? null : fitRanker(nameLineSamples(train, entry.nameLineNone()), entry.NAME_LINE_FEATURE_NAMES),
+  };
   after.push(...score(`fold${k}`, held, model));
 }
 

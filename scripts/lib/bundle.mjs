@@ -7,10 +7,11 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cacheDir = path.join(root, '.cache');
-export const entryFile = path.join(cacheDir, 'model-entry.mjs');
+export const entryPath = (name = 'model-entry') => path.join(cacheDir, `${name}.mjs`);
 
-/** Build the entry and import it. */
-export async function loadEntry() {
+/** Build the entry (under a name of its own, so runs side by side don't overwrite each other's) and import it. */
+export async function loadEntry(name = 'model-entry') {
+  const entryFile = entryPath(name);
   await build({
     entryPoints: [path.join(root, 'scripts/lib/model-entry.ts')],
     outfile: entryFile,

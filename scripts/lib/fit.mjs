@@ -88,17 +88,22 @@ function dot(w, r) {
   return s;
 }
 
-/** The name-line samples: every name-shaped line of a page whose gold authors are in the text; 1 when it names them all. */
-export function nameLineSamples(items) {
-  const rows = [], ys = [];
-  for (const {label, trace} of items) {
-    if (!('byline' in label)) continue;
-    for (const c of trace.nameLine) {
-      rows.push(c.x);
-      ys.push(label.byline === c.index ? 1 : 0);
-    }
+/**
+ * The name-line samples: pages whose byline reader found nothing and that have a name-shaped
+ * line, each ranked with a "none" row (`none`). The gold is the line that names every gold
+ * author; "none" when no line does or the page has no byline. Pages whose gold authors are
+ * not in the text are left out.
+ */
+export function nameLineSamples(items, none) {
+  const out = [];
+  for (const {rec, label, trace} of items) {
+    if (trace.bylineRead || !trace.nameLine.length) continue;
+    const hasGold = (rec.gold?.authors?.length ?? 0) > 0;
+    if (!hasGold || !('byline' in label)) continue;
+    const hit = hasGold ? trace.nameLine.findIndex((c) => c.index === label.byline) : -1;
+    out.push({x: [...trace.nameLine.map((c) => c.x), none], gold: [hit >= 0 ? hit : trace.nameLine.length]});
   }
-  return {rows, ys};
+  return out;
 }
 
 /** The headline training samples of some traced records: pages whose gold headline is a candidate. */

@@ -7,7 +7,7 @@ import {bylineReadings} from '../../src/fields/byline.js';
 import {assignRoles, defaultDetectors, defaultRefiners} from '../../src/roles/index.js';
 import {headlineCandidates, headlineRefiner} from '../../src/roles/refine-headline.js';
 import {pageFeatures} from '../../src/roles/features.js';
-import {headlineFeatures, nameLineFeatures, FEATURE_VERSION, HEADLINE_FEATURE_NAMES, NAME_LINE_FEATURE_NAMES} from '../../src/model/features.js';
+import {headlineFeatures, nameLineFeatures, nameLineNone, FEATURE_VERSION, HEADLINE_FEATURE_NAMES, NAME_LINE_FEATURE_NAMES} from '../../src/model/features.js';
 import {nameLineCandidates} from '../../src/fields/name-line.js';
 import {extractByline} from '../../src/fields/byline.js';
 import type {Assignment, RoleContext} from '../../src/roles/types.js';
@@ -15,7 +15,7 @@ import type {Assignment, RoleContext} from '../../src/roles/types.js';
 export {parseArticle} from '../../src/parse-article.js';
 export {ArticleSchema} from '../../src/schema/index.js';
 export {useModel, activeModel, linearScore} from '../../src/model/infer.js';
-export {FEATURE_VERSION, HEADLINE_FEATURE_NAMES, NAME_LINE_FEATURE_NAMES};
+export {FEATURE_VERSION, HEADLINE_FEATURE_NAMES, NAME_LINE_FEATURE_NAMES, nameLineNone};
 export {namesOfLine} from '../../src/fields/name-line.js';
 
 export interface Trace {

@@ -2,7 +2,7 @@ import type {Byline} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import {visibleText} from '../roles/features.js';
 import type {RoledBlock} from '../roles/index.js';
-import {nameLineFeatures, type NameLineCandidate} from '../model/features.js';
+import {nameLineFeatures, nameLineNone, type NameLineCandidate} from '../model/features.js';
 import {activeModel, linearScore} from '../model/infer.js';
 import type {FieldContext} from './types.js';
 
@@ -35,13 +35,22 @@ const NOT_NAME = new Set([
   'nachrichten', 'startseite', 'kontakt', 'impressum', 'datenschutz', 'suche', 'mehr', 'über', 'uns', 'der', 'die', 'das',
   'aktuell', 'aktuelles', 'politik', 'wirtschaft', 'kultur', 'wissen', 'lokales', 'accueil', 'actualités', 'recherche',
   'inicio', 'noticias', 'buscar', 'notizie', 'cerca', 'university', 'universität', 'press', 'review', 'magazine', 'online',
+  'next', 'previous', 'prev', 'older', 'newer', 'back', 'print', 'close', 'open', 'pages', 'topics', 'topic', 'view', 'see',
+  'show', 'author', 'authors', 'editor', 'editors', 'staff', 'writer', 'reporter', 'correspondent', 'photo', 'image',
+  'images', 'source', 'map', 'download', 'pdf', 'logo', 'team', 'office', 'department', 'group', 'company', 'services',
+  'karte', 'medien', 'kommentieren', 'kommentar', 'kommentare', 'nächste', 'nächster', 'vorherige', 'vorheriger', 'alle',
+  'artikel', 'beiträge', 'beitrag', 'neueste', 'vorschau', 'veröffentlicht', 'von', 'vom', 'ähnliche', 'weitere', 'zurück',
+  'weiter', 'teilen', 'drucken', 'schließen', 'menü', 'seite', 'themen', 'thema', 'autor', 'autoren', 'redaktion', 'quelle',
+  'bild', 'foto', 'fotos', 'gruß', 'grüße', 'orte', 'anzeige', 'werbung', 'abonnieren', 'anmelden', 'registrieren',
+  'précédent', 'suivant', 'partager', 'commentaires', 'auteur', 'siguiente', 'anterior', 'compartir', 'autor',
 ]);
 
 /** The names a line lists when it reads as nothing but names ("Jane Doe", "JANE DOE, JOHN ROE"), else null. */
 export function namesOfLine(visible: string): string[] | null {
   const line = visible.replace(/:$/, '').trim();
   if (!line || line.length > MAX_CHARS || /\d|[!?@#…"“”«»()[\]]/u.test(line)) return null;
-  const parts = line.split(NAME_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  // a name printed twice in a row (the link text and the name) is one name
+  const parts = [...new Set(line.split(NAME_SEPARATOR).map((p) => halfRepeat(p.trim())).filter(Boolean))];
   if (!parts.length || parts.length > MAX_NAMES) return null;
   for (const p of parts) {
     const words = p.split(/\s+/);
@@ -57,6 +66,14 @@ export function namesOfLine(visible: string): string[] | null {
     if (named < 1) return null;
   }
   return parts;
+}
+
+/** "Jane Doe Jane Doe" -> "Jane Doe". */
+function halfRepeat(p: string): string {
+  const words = p.split(/\s+/);
+  if (words.length % 2 || words.length < 4) return p;
+  const half = words.length / 2;
+  return words.slice(0, half).join(' ') === words.slice(half).join(' ') ? words.slice(0, half).join(' ') : p;
 }
 
 export interface NameLine {
@@ -112,14 +129,15 @@ export function nameLineCandidates(blocks: readonly RoledBlock[]): NameLine[] {
 
 /**
  * A byline that is only a line of names, read when the byline reader found none: the
- * committed model weighs each name-shaped line near the headline (its place, its shape, the
- * role the rules gave it) and the likeliest one, if likely enough, is the byline.
+ * committed model ranks each name-shaped line near the headline or right after the text (its
+ * place, its shape, the role the rules gave it) against "none of them"; the winner is the byline.
  */
 export function extractNameLineByline(ctx: FieldContext): Byline | null {
   const model = activeModel().nameLine;
   if (!model) return null;
   let best: NameLine | null = null;
-  let bestScore = -Infinity;
+  // "none of them" is ranked too: a line must beat it
+  let bestScore = linearScore(model, nameLineNone());
   for (const c of nameLineCandidates(ctx.blocks)) {
     const s = linearScore(model, nameLineFeatures(c.candidate));
     if (s > bestScore) {
@@ -127,7 +145,7 @@ export function extractNameLineByline(ctx: FieldContext): Byline | null {
       best = c;
     }
   }
-  if (!best || 1 / (1 + Math.exp(-bestScore)) < model.threshold) return null;
+  if (!best) return null;
   const seg = ctx.blocks[best.index]!.segment;
   const span: Span = {start: seg.start, end: seg.end};
   return {text: best.visible, authors: best.names, span};

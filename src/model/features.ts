@@ -8,7 +8,7 @@
  */
 
 /** Bump on any change to what `headlineFeatures` computes; the weights file must match. */
-export const FEATURE_VERSION = 'headline-2+name-line-2';
+export const FEATURE_VERSION = 'headline-2+name-line-4';
 
 /** What the headline refiner knows about one candidate block. */
 export interface HeadlineCandidate {
@@ -173,7 +173,16 @@ export const NAME_LINE_FEATURE_NAMES: readonly string[] = [
   'hasBody', 'beforeBody1', 'beforeBody2to5', 'inBody', 'toBodyLog',
   'dateNear', 'repeats', 'first', 'orderLog', 'candidatesLog',
   'afterBodyEnd', 'fromBodyEndLog', 'atBodyEnd',
+  'none',
 ];
+
+/** The row for "none of these lines is the byline": the model ranks it with the lines. */
+export function nameLineNone(): number[] {
+  const x = new Array<number>(NAME_LINE_FEATURE_NAMES.length).fill(0);
+  x[0] = 1;
+  x[x.length - 1] = 1;
+  return x;
+}
 
 /** One name-shaped line -> numbers (see NAME_LINE_FEATURE_NAMES). Pure. */
 export function nameLineFeatures(c: NameLineCandidate): number[] {
@@ -191,5 +200,6 @@ export function nameLineFeatures(c: NameLineCandidate): number[] {
     c.dateNear ? 1 : 0, c.repeats > 1 ? 1 : 0, c.order === 0 ? 1 : 0, Math.log1p(c.order), Math.log1p(c.candidates),
     c.fromBodyEnd !== null && c.fromBodyEnd > 0 ? 1 : 0, c.fromBodyEnd === null ? 0 : Math.sign(c.fromBodyEnd) * Math.log1p(Math.abs(c.fromBodyEnd)),
     c.fromBodyEnd !== null && Math.abs(c.fromBodyEnd) <= 2 ? 1 : 0,
+    0,
   ];
 }

@@ -17,8 +17,8 @@ export interface ModelFile {
   trainedOn?: string;
   /** Null when training found no model that beats the rules; the rules decide alone then. */
   headline: LinearModel | null;
-  /** A logistic model: is this name-shaped line the byline? Used when the byline reader finds none. */
-  nameLine?: (LinearModel & {threshold: number}) | null;
+  /** A ranker over a page's name-shaped lines and a "none" row: which line is the byline, if any. Used when the byline reader finds none. */
+  nameLine?: LinearModel | null;
 }
 
 /** Throws when a model file does not fit the feature code (wrong version or feature list). */
