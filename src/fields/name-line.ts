@@ -25,7 +25,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const HYPHENATED = /\p{L}-\p{L}/u;
 // words that make a capitalised line a menu entry or a section label, not a name (a list we wrote)
 const NOT_NAME = new Set([
-  'the', 'of', 'for', 'in', 'on', 'to', 'with', 'our', 'your', 'my', 'all', 'new', 'how', 'what', 'why', 'more', 'most',
+  'by', 'the', 'of', 'for', 'in', 'on', 'to', 'with', 'our', 'your', 'my', 'all', 'new', 'how', 'what', 'why', 'more', 'most',
   'news', 'home', 'top', 'read', 'privacy', 'policy', 'terms', 'contact', 'about', 'share', 'follow', 'subscribe', 'sign',
   'login', 'search', 'menu', 'latest', 'stories', 'story', 'articles', 'article', 'related', 'video', 'videos', 'photos',
   'world', 'business', 'sport', 'sports', 'politics', 'opinion', 'weather', 'life', 'style', 'culture', 'tech', 'science',
@@ -39,7 +39,7 @@ const NOT_NAME = new Set([
   'show', 'author', 'authors', 'editor', 'editors', 'staff', 'writer', 'reporter', 'correspondent', 'photo', 'image',
   'images', 'source', 'map', 'download', 'pdf', 'logo', 'team', 'office', 'department', 'group', 'company', 'services',
   'karte', 'medien', 'kommentieren', 'kommentar', 'kommentare', 'nächste', 'nächster', 'vorherige', 'vorheriger', 'alle',
-  'artikel', 'beiträge', 'beitrag', 'neueste', 'vorschau', 'veröffentlicht', 'von', 'vom', 'ähnliche', 'weitere', 'zurück',
+  'artikel', 'beiträge', 'beitrag', 'neueste', 'vorschau', 'veröffentlicht', 'vom', 'ähnliche', 'weitere', 'zurück',
   'weiter', 'teilen', 'drucken', 'schließen', 'menü', 'seite', 'themen', 'thema', 'autor', 'autoren', 'redaktion', 'quelle',
   'bild', 'foto', 'fotos', 'gruß', 'grüße', 'orte', 'anzeige', 'werbung', 'abonnieren', 'anmelden', 'registrieren',
   'précédent', 'suivant', 'partager', 'commentaires', 'auteur', 'siguiente', 'anterior', 'compartir', 'autor',
@@ -58,8 +58,8 @@ export function namesOfLine(visible: string): string[] | null {
     if (PARTICLE.test(words[0]!)) return null;
     let named = 0;
     for (const w of words) {
-      if (NOT_NAME.has(w.toLowerCase())) return null;
       if (PARTICLE.test(w)) continue;
+      if (NOT_NAME.has(w.toLowerCase())) return null;
       if (!NAME_WORD.test(w) && !INITIAL.test(w)) return null;
       if (!INITIAL.test(w)) named++;
     }
