@@ -5,8 +5,13 @@ const LABEL = /^(?:(?:key|story) (?:highlights|points|takeaways)|highlights|key 
 const ZONE = 8;
 /** How many short items a summary box holds at most. */
 const MAX_ITEMS = 6;
-/** Words of a sentence paragraph: once one is read, the text has begun. */
+/**
+ * Words and characters of a full paragraph (the body detector's "sentence prose" at its
+ * higher score): once one is read, the text has begun. A shorter sentence above a box is a
+ * caption or a standfirst, still the header.
+ */
 const PARAGRAPH_WORDS = 12;
+const PARAGRAPH_CHARS = 120;
 /** Words an item of a summary box may have. */
 const MAX_ITEM_WORDS = 30;
 
@@ -28,7 +33,7 @@ export const summaryBoxRefiner: Refiner = {
       const b = ctx.blocks[i]!;
       if (!LABEL.test(b.visible)) {
         // a list under its label after the text has begun is part of the text: it stays body
-        if (out[i]!.role === 'body' && out[i]!.score >= 0.6 && !b.listItem && b.endsSentence && b.visibleWords >= PARAGRAPH_WORDS) return out;
+        if (out[i]!.role === 'body' && out[i]!.score >= 0.6 && !b.listItem && b.endsSentence && b.visibleWords >= PARAGRAPH_WORDS && b.visibleChars >= PARAGRAPH_CHARS) return out;
         continue;
       }
       let k = i + 1;

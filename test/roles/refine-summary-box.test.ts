@@ -30,3 +30,11 @@ describe('summaryBoxRefiner and lists inside the text', () => {
     expect(out.map((a) => a.role)).toEqual(['other', 'other', 'other', 'body', 'body', 'body']);
   });
 });
+
+describe('summaryBoxRefiner after a short sentence', () => {
+  it('a one-line sentence above the box (a photo caption) does not make the box part of the text', () => {
+    const lines = ['The mayor speaks to reporters outside the town hall on a rainy Monday.', 'Highlights', '- Three schools approved', '- Work starts next spring', PARA[0]!, PARA[1]!];
+    const out = summaryBoxRefiner.refine(assigned(lines.map(() => 'body')), structureContext(lines));
+    expect(out.map((a) => a.role)).toEqual(['body', 'other', 'other', 'other', 'body', 'body']);
+  });
+});
