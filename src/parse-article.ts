@@ -9,6 +9,7 @@ import {extractByline} from './fields/byline.js';
 import {bylineReadings} from './readers/byline-readings.js';
 import {detectLanguage} from './readers/language.js';
 import {extractDates} from './fields/published-at.js';
+import {extractNameLineByline} from './fields/name-line.js';
 import {extractBody} from './fields/paragraphs.js';
 import {extractRelated} from './fields/related.js';
 import {extractCaptions} from './fields/captions.js';
@@ -58,8 +59,11 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   const numericClaims = claimsWithSpeakers(paragraphs, read.view, speech, attributions, language);
 
   // the date is looked for next to the byline: find the byline once and hand it on
-  const byline = extractByline(ctx);
-  const dates = extractDates(ctx, byline);
+  const readByline = extractByline(ctx);
+  // a bare line of names, weighed by the model, when the byline reader found no byline
+  const byline = readByline ?? extractNameLineByline(ctx);
+  // the date is read beside the reader's byline (a name line carries no date)
+  const dates = extractDates(ctx, readByline);
   if (dates.publishedFromUpdate) warnings.push({code: 'PUBLISHED_AT_FROM_UPDATE', message: 'The page gives no publication date, only an update time: publishedAt is that time'});
   const blocks: Block[] = roled.map((b) => ({role: b.role, text: b.segment.text, span: {start: b.segment.start, end: b.segment.end}}));
   const article: ArticleDraft = {
