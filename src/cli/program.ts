@@ -7,6 +7,7 @@ import {isNewsparseError} from '../errors.js';
 import {runParse, type ParseFlags} from './run-parse.js';
 import {runValidate} from './validate.js';
 import {runWorker, type WorkerFlags} from './worker.js';
+import {runInspect, type InspectFlags} from './inspect.js';
 
 /** Where the command line reads and writes; tests pass their own. */
 export interface CliIO {
@@ -131,6 +132,25 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('-q, --quiet', 'no start and stop messages on stderr')
     .action(async (flags: WorkerFlags) => {
       setExit(await runWorker(flags, io));
+    });
+
+  program
+    .command('inspect')
+    .description('write one self-contained HTML page showing how a file was parsed: blocks by role, fields, claims, quotes (a JSONL feed: one page with a record picker)')
+    .argument('<file>', 'a text, markdown, HTML or JSONL file (.gz too), or - for stdin')
+    .option('-o, --out <file>', 'write the page to FILE, - for stdout (default: NAME.inspect.html here)')
+    .option('--explain', 'add the evidence for each block and field (parseArticle explain: true)')
+    .option('--input-type <type>', 'read the file as text, markdown, html, jsonl or warc (default: by extension)')
+    .option('--text-field <name>', 'JSONL field holding the text (default: text, else content, else body)')
+    .option('--url-field <name>', 'JSONL field holding the URL', 'url')
+    .option('--id-field <name>', 'JSONL field holding the record id', 'id')
+    .option('--url <url>', 'where a text file was scraped from')
+    .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601)')
+    .option('--max-input-length <n>', 'longest text parsed, in characters (default 5000000)', positiveInt('--max-input-length'))
+    .option('--max-records <n>', 'most records of a feed shown on the page', positiveInt('--max-records'), 200)
+    .option('-q, --quiet', 'no message on stderr')
+    .action(async (file: string, flags: InspectFlags) => {
+      setExit(await runInspect(file, flags, io, usage));
     });
 
   program

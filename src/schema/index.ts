@@ -5,6 +5,8 @@
 export * from './span.js';
 export * from './claim.js';
 export * from './article.js';
+export {ExplainSchema, FieldExplainSchema, BlockExplainSchema} from './explain.js';
+export type {Explain, FieldExplain, BlockExplain, ExplainCandidate, ExplainProposal, ExplainStep, ExplainFieldName} from './explain.js';
 export * from './options.js';
 export * from './record.js';
 export {articleJsonSchema, recordJsonSchema} from './json-schema.js';
