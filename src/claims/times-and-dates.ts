@@ -37,7 +37,7 @@ const PATTERNS: [RegExp, RegExp][] = [
   // "8 in the morning", "five thirty in the night", "in the afternoon at 7", "lunchtime 12"
   [new RegExp(PART_OF_DAY, 'iu'), new RegExp(String.raw`${B}${HOUR}(?:[\s-]${MINUTES})?\s+in\s+the\s+(?:${PART_OF_DAY})|\b(?:${PART_OF_DAY})\s+(?:at\s+${HOUR}(?:[\s-]${MINUTES})?|${HOUR}[\s-]${MINUTES}|\d{1,2}(?=\s+o['’]?\s?clock))(?![\p{L}\p{N}])`, 'giu')],
   // "11-ish"
-  [/ish/iu, /(?<![\p{L}\p{N}.,])\d{1,2}-?ish(?![\p{L}])/giu],
+  [/ish/iu, /(?<![\p{L}\p{N}.,])\d{1,2}-?ish(?!\p{L})/giu],
   // "Friday the 15th", "friday 7.6", "Thursday the twenty first"
   [/day/iu, new RegExp(String.raw`\b${WEEKDAY},?\s+(?:the\s+)?(?:\d{1,2}[./]\d{1,2}|${DAY})(?![\p{L}\p{N}])`, 'giu')],
   // "June twenty three", "may twenty-first", "jan twenty two, 2018", "September the twenty-first nineteen seventy eight"
