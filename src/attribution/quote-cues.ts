@@ -41,7 +41,7 @@ function patterns(lex: AttributionLexicon): Patterns {
     // Doe said: "…"   He told reporters on Tuesday, "…"
     verbAtEnd: new RegExp(String.raw`(?:^|[\s,])(${VERB})\b([^"“”„«»\n.!?]{0,60}?)\s*[,:]?\s*$`, 'u'),
     // According to Jane Doe, "…"
-    according: new RegExp(String.raw`[Aa]ccording\s+to\s+([^\s,"“”«»](?:[^,"“”«»\n]{0,78}[^\s,"“”«»])?),?\s*$`, 'u'),
+    according: /[Aa]ccording\s+to\s+([^\s,"“”«»](?:[^,"“”«»\n]{0,78}[^\s,"“”«»])?),?\s*$/u,
   };
   cache.set(lex, made);
   return made;

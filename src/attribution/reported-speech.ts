@@ -177,7 +177,7 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
         if (participle) source = lastSource ?? subjectOf(text, base, words);
         else {
           const clauseAt = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
-          const clause = left.slice(clauseAt).replace(/\b(?:has|have|had|also|had|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further)\s+$/, '');
+          const clause = left.slice(clauseAt).replace(/\b(?:has|have|had|also|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further)\s+$/, '');
           source = clause.trim() ? readSource(clause.replace(/\s+$/, ''), base + clauseAt) : null;
           if (source && /^(?:who|which|that)$/i.test(source.mention)) source = null;
         }
@@ -232,7 +232,7 @@ function contentEnd(text: string): number {
 
 /** The sentence's subject when a participle reports ("…, saying …"): its first words up to a verb. */
 function subjectOf(text: string, base: number, words: Word[]): SourcePhrase | null {
-  const m = /^([^,;:"“”«»]{1,60}?)\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|did)\b/.exec(text);
+  const m = /^([^,;:"“”«»]{1,60}?)\s+(?:[a-z]+ed|[a-z]+s|had|will|would|did)\b/.exec(text);
   if (!m || !words.length) return null;
   return readSource(m[1]!, base);
 }

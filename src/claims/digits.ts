@@ -29,7 +29,7 @@ const EXPONENT = /[eE]([+\-−]?\d{1,3})(?![\p{L}\p{N}])|\s?[×xX*·]\s?10(?:(?:
 // a fraction written with the fraction slash, "3⁄4"; with an ASCII slash only before what is
 // measured in fractions ("1/4 inch", "3/4 of"), as "9/11" and "24/7" are not fractions
 const FRACTION_SLASH = /⁄(\d{1,3})(?![\d⁄/])/uy;
-const ASCII_FRACTION = /\/(\d{1,2})(?=\s+(?:of\b|inch|inches|in\b|cups?\b|teaspoons?|tablespoons?|tsp|tbsp|miles?\b|pounds?\b|lbs?\b|oz\b|ounces?\b|mile\b|gallons?\b|acres?\b))/uy;
+const ASCII_FRACTION = /\/(\d{1,2})(?=\s+(?:of\b|inch|in\b|cups?\b|teaspoon|tablespoon|tsp|tbsp|miles?\b|pounds?\b|lbs?\b|oz\b|ounces?\b|gallons?\b|acres?\b))/uy;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');
