@@ -41,6 +41,14 @@ function positiveInt(name: string) {
   };
 }
 
+function wholeNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw usage(`${name} must be a whole number, not "${value}"`);
+    return n;
+  };
+}
+
 /** Build the command line program; `run` gives the exit code. */
 export function buildProgram(version: string, io: CliIO, setExit: (code: number) => void): Command {
   const write = (stream: Writable) => (s: string) => void stream.write(s);
@@ -71,6 +79,8 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--url <url>', 'where a text file was scraped from')
     .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601), when a record has no date of its own')
     .option('--max-input-length <n>', 'longest text parsed, in characters (default 5000000)', positiveInt('--max-input-length'))
+    .option('--record-timeout <seconds>', 'time budget of one record of a feed; past it the record is a TIMEOUT error (default 60, 0: none)', wholeNumber('--record-timeout'))
+    .option('--max-worker-heap <MB>', 'heap of each worker thread; a record that exhausts it is an OUT_OF_MEMORY error (default 768)', positiveInt('--max-worker-heap'))
     .action(async (inputs: string[], flags: ParseFlags) => {
       setExit(await runParse(inputs, flags, io, usage));
     });
