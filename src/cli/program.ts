@@ -15,14 +15,28 @@ export interface CliIO {
   stderrIsTTY: boolean;
   /** Resolves when the user asks a long-running command (`worker`) to stop; only `worker` listens. */
   onStop?: () => Promise<void>;
+  /**
+   * End the process now: the worker's last resort when Redis is gone at shutdown (ioredis
+   * would keep the process alive retrying). Absent in tests: the command returns its code.
+   */
+  forceExit?: (code: number) => void;
 }
 
 export function nodeIO(): CliIO {
+  // A reader that goes away (`newsparse ... | head`) is no crash for any command: each writer
+  // handles its own errors (cli/sink.ts, validate, writeOut); this keeps an EPIPE on help or
+  // version text, or one that comes after a writer let go, from throwing as unhandled.
+  if (!process.stdout.listenerCount('error')) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') process.exitCode = 1;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    forceExit: (code) => process.exit(code),
     onStop: () =>
       new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
@@ -107,6 +121,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--url-field <name>', 'job data field holding the URL', 'url')
     .option('--id-field <name>', 'job data field holding the record id', 'id')
     .option('--connect-timeout <seconds>', 'give up when Redis cannot be reached at start', positiveInt('--connect-timeout'), 10)
+    .option('--stop-timeout <seconds>', 'on SIGINT/SIGTERM, wait this long for jobs in flight and Redis, then stop anyway', positiveInt('--stop-timeout'), 10)
     .option('-q, --quiet', 'no start and stop messages on stderr')
     .action(async (flags: WorkerFlags) => {
       setExit(await runWorker(flags, io));
@@ -115,11 +130,29 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
   program
     .command('schema')
     .description('print the JSON Schema of an Article')
-    .action(() => {
-      io.stdout.write(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
+    .action(async () => {
+      setExit(await writeOut(io, JSON.stringify(articleJsonSchema(), null, 2) + '\n'));
     });
 
   return program;
+}
+
+/**
+ * Write `text` to stdout and wait until it is written: 0, or 1 with a message when the write
+ * fails (a full disk); a reader that went away (EPIPE, `| head`) is no failure.
+ */
+async function writeOut(io: CliIO, text: string): Promise<number> {
+  let failure: NodeJS.ErrnoException | undefined;
+  const onError = (error: NodeJS.ErrnoException) => void (failure ??= error);
+  io.stdout.on('error', onError);
+  try {
+    await new Promise<void>((resolve) => io.stdout.write(text, (error?: Error | null) => (error && (failure ??= error), resolve())));
+  } finally {
+    io.stdout.off('error', onError);
+  }
+  if (!failure || failure.code === 'EPIPE') return 0;
+  io.stderr.write(`error: cannot write the output: ${failure.message}\n`);
+  return 1;
 }
 
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
