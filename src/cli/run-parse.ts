@@ -171,7 +171,7 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     if (!failure || error !== failure) throw error;
     // a write error (a full disk, a closed file): the run failed, and says so
     progress?.stop(tally);
-    notice(`cannot write ${flags.out ?? 'the output'}: ${failure.message}; ${tally.records} records were parsed, and the output is incomplete`);
+    notice(`cannot write ${flags.out ?? 'the output'}: ${failure.message}; ${tally.records} records were parsed before it failed, and the output is incomplete`);
     return 1;
   }
   if (stopped) notice('stopped at the first record that failed (--strict)');

@@ -5,6 +5,8 @@ import type {Writable} from 'node:stream';
 
 /** Resolves on 'drain', or when the stream closes or fails first; leaves no listener behind. */
 function drained(stream: Writable): Promise<void> {
+  // a stream that already failed or closed fires none of these again: waiting would never end
+  if (stream.destroyed || stream.closed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);
