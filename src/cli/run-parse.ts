@@ -31,6 +31,7 @@ export interface ParseFlags {
   maxInputLength?: number;
   recordTimeout?: number;
   maxWorkerHeap?: number;
+  bom?: boolean;
 }
 
 type OutputFormat = 'jsonl' | 'json' | 'csv';
@@ -43,8 +44,37 @@ function outputFormat(flags: ParseFlags, usage: (m: string) => CommanderError): 
     const hint = FormatSchema.safeParse(flags.format).success ? ` (the input format is --input-type ${flags.format === 'auto' ? 'text' : flags.format})` : '';
     throw usage(`--format must be jsonl, json or csv, not "${flags.format}"${hint}`);
   }
-  const out = flags.out?.toLowerCase() ?? '';
-  return out.endsWith('.csv') ? 'csv' : out.endsWith('.json') ? 'json' : 'jsonl';
+  if (flags.out === undefined) return 'jsonl';
+  const ext = outputExtension(flags.out);
+  if (ext === undefined) return 'jsonl';
+  const format = OUTPUT_EXTENSIONS[ext];
+  if (!format) {
+    throw usage(`cannot write ${JSON.stringify(ext)} files: name the output .jsonl, .ndjson, .json or .csv, or choose with --format jsonl|json|csv`);
+  }
+  return format;
+}
+
+const OUTPUT_EXTENSIONS: Record<string, OutputFormat> = {'.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json', '.csv': 'csv'};
+
+/** The extension of an output path (".csv"), or undefined for a name without one (`out`, `/dev/stdout`). */
+function outputExtension(path: string): string | undefined {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : undefined;
+}
+
+/** `--url` is where a text was scraped from: an absolute URL. */
+function checkUrl(url: string | undefined, usage: (m: string) => CommanderError): void {
+  if (url === undefined) return;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^[a-z][a-z0-9+.-]*:$/.test(parsed.protocol) || (!parsed.host && parsed.protocol !== 'file:')) {
+    throw usage(`--url must be an absolute URL such as https://example.com/news/story, not "${url}"`);
+  }
 }
 
 function chosenFields(flags: ParseFlags, format: OutputFormat, usage: (m: string) => CommanderError): string[] | undefined {
@@ -68,6 +98,40 @@ async function isSingleArticle(inputs: string[], as: InputKind | undefined): Pro
     (info) => info.isFile(),
     () => true,
   );
+}
+
+/**
+ * The bytes of input to parse, when known before reading (files named on the command line, a
+ * gzipped one counted at the ratio feeds usually compress by); undefined for stdin, and
+ * Infinity for folders and globs (taken as large: they are read file by file).
+ */
+async function inputBytes(inputs: string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === '-') return undefined;
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isFile()) return Number.POSITIVE_INFINITY;
+    total += input.toLowerCase().endsWith('.gz') ? info.size * GZIP_RATIO : info.size;
+  }
+  return total;
+}
+
+/** Text feeds compress about this much with gzip. */
+const GZIP_RATIO = 4;
+
+/**
+ * Below this much input, one thread beats a pool: each worker thread loads and warms its own
+ * parser (about a second of CPU) before it helps. `npm run bench -- feeds` shows the crossover.
+ */
+export const POOL_CROSSOVER_BYTES = 2_000_000;
+
+/**
+ * The default --jobs, chosen from the work: 1 below the crossover (or when the size is unknown,
+ * as for stdin), else one thread per core.
+ */
+export function jobsForWork(bytes: number | undefined, cores: number): number {
+  if (bytes === undefined || bytes < POOL_CROSSOVER_BYTES) return 1;
+  return Math.max(1, cores);
 }
 
 /** The number of records when it is known before reading: only text-like files, one record each. */
@@ -99,6 +163,8 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     throw usage(`--input-type must be ${INPUT_TYPES.join(', ')}, not "${flags.inputType}"`);
   }
   const as = flags.inputType as InputKind | undefined;
+  checkUrl(flags.url, usage);
+  if (flags.bom && format !== 'csv') throw usage('--bom goes with CSV output (-o FILE.csv or --format csv)');
   if (flags.referenceDate !== undefined && Number.isNaN(Date.parse(flags.referenceDate))) {
     throw usage(`--reference-date must be an ISO 8601 date, not "${flags.referenceDate}"`);
   }
@@ -107,7 +173,7 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     throw usage(`--jobs must be at most ${maxJobs()} (4 per core on this machine), not ${flags.jobs}: each thread holds a parser and its heap`);
   }
   const single = await isSingleArticle(inputs, as);
-  const jobs = single ? 1 : (flags.jobs ?? defaultJobs());
+  const jobs = flags.jobs ?? (single ? 1 : jobsForWork(await inputBytes(inputs), defaultJobs()));
   // a feed runs on worker threads even with --jobs 1: only a thread can be stopped at its time budget
   const limits = {
     threads: !single,
@@ -179,7 +245,8 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
   return tally.failed || problems ? 1 : 0;
 
   async function writeAll(): Promise<void> {
-  if (csv) await sink.write(csvLine(csv.columns) + '\r\n');
+  // A byte order mark tells spreadsheet programs the file is UTF-8 (--bom).
+  if (csv) await sink.write((flags.bom ? '\ufeff' : '') + csvLine(csv.columns) + '\r\n');
   if (format === 'json') await sink.write('[');
   try {
     for await (const result of runPipeline(items(), settings, jobs, undefined, limits)) {

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {parseStream, type OutputRecord} from '../../src/index.js';
+import {parseStream, type OutputRecord} from '../../src/stream/index.js';
 import {maxJobs} from '../../src/stream/parse-stream.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');

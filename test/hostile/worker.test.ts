@@ -52,7 +52,7 @@ describe.runIf(hasRedis)('the queue worker, hostile conditions', () => {
     const port = await freePort();
     const redis = await startRedis(port);
     const {Queue} = await import('bullmq');
-    const {createWorker} = await import('../../src/index.js');
+    const {createWorker} = await import('../../src/worker/index.js');
     const queue = new Queue('full-disk', {connection: {host: '127.0.0.1', port}});
     const worker = await createWorker({connection: {host: '127.0.0.1', port}, queue: 'full-disk', sink: '/dev/full'});
     try {
