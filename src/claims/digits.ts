@@ -171,7 +171,7 @@ export function digitNumerals(scope: Scope): Numeral[] {
       const word = s[2]!;
       const lower = word.toLowerCase();
       if (!isScale(word, s[1]!, currency, text, SCALE.lastIndex, numText.includes('.'))) break;
-      const times = lower === 'm' ? 1e6 : lower === 'b' ? 1e9 : SCALE_WORDS[lower]!;
+      const times = lower === 'm' ? 1e6 : lower === 'b' ? 1e9 : lower === 't' ? 1e12 : SCALE_WORDS[lower]!;
       value *= times;
       scale *= times;
       end = SCALE.lastIndex;
