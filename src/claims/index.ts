@@ -1,7 +1,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import type {NumericClaim} from '../schema/claim.js';
-import {parsePieces} from '../nlp/processor.js';
+import {parsedPieces} from '../nlp/processor.js';
 import type {Candidate, ClaimContext, Numeral} from './types.js';
 import {wordsOf, type Scope} from './scope.js';
 import {candidate, type Form} from './form.js';
@@ -61,7 +61,7 @@ const FORMS: [string, Form][] = [['money', money], ['percent', percent], ['durat
 export function claimsOfText(text: string, offset = 0, ctx: ClaimContext = {}): NumericClaim[] {
   if (!mayHoldNumber(text)) return [];
   const out: NumericClaim[] = [];
-  for (const {start, tree} of parsePieces(text)) out.push(...claimsFromTree(tree, offset, ctx, text, start));
+  for (const {start, tree} of parsedPieces(text)) out.push(...claimsFromTree(tree, offset, ctx, text, start));
   return out;
 }
 
