@@ -29,7 +29,7 @@ const EXPONENT = /[eE]([+\-−]?\d{1,3})(?![\p{L}\p{N}])|\s?[×xX*·]\s?10(?:(?:
 // a fraction written with the fraction slash, "3⁄4"; with an ASCII slash only before what is
 // measured in fractions ("1/4 inch", "3/4 of"), as "9/11" and "24/7" are not fractions
 const FRACTION_SLASH = /⁄(\d{1,3})(?![\d⁄/])/uy;
-const ASCII_FRACTION = /\/(\d{1,2})(?=\s+(?:of\b|inch|in\b|cups?\b|teaspoon|tablespoon|tsp|tbsp|miles?\b|pounds?\b|lbs?\b|oz\b|ounces?\b|gallons?\b|acres?\b))/uy;
+const ASCII_FRACTION = /\/(\d{1,2})(?=\s+(?:of|inch(?:es)?|in|cups?|teaspoons?|tablespoons?|tsp|tbsp|miles?|pounds?|lbs?|oz|ounces?|gallons?|acres?)\b)/uy;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');
@@ -170,7 +170,7 @@ export function digitNumerals(scope: Scope): Numeral[] {
       const word = s[2]!;
       const lower = word.toLowerCase();
       if (!isScale(word, s[1]!, currency, text, SCALE.lastIndex, numText.includes('.'))) break;
-      const times = lower === 'm' ? 1e6 : lower === 'b' ? 1e9 : SCALE_WORDS[lower]!;
+      const times = lower === 'm' ? 1e6 : lower === 'b' ? 1e9 : lower === 't' ? 1e12 : SCALE_WORDS[lower]!;
       value *= times;
       scale *= times;
       end = SCALE.lastIndex;

@@ -34,7 +34,7 @@ const PATTERNS: [RegExp, RegExp][] = [
   // "seven o'clock", "12 o'clock", "half past seven o'clock" (the rest below)
   [/clock/iu, new RegExp(String.raw`${B}${HOUR}(?:[\s-]${MINUTES})?\s*o['’]?\s?clock(?![\p{L}])`, 'giu')],
   // "half past eight", "ten past 9", "20 min past eight", "a quarter to 8", "three minutes to eight"
-  [/\b(?:past|after|to|till|before)\s/iu, new RegExp(String.raw`${B}(?:(?:half|(?:a\s+|three\s+)?quarters?|${MINUTES}(?:\s+(?:mins?|minutes?))?)\s+(?:past|after)|(?:half|(?:a\s+|three\s+)?quarters?|${MINUTES}\s+(?:mins?|minutes?))\s+(?:to|till|before))\s+${HOUR}(?:[\s-]${MINUTES})?(?:\s?[ap]\.?\s?m\b\.?)?(?![\p{L}\p{N}])`, 'giu')],
+  [/\b(?:past|after)\s|(?:half|quarters?|mins?|minutes?)\s+(?:to|till|before)\s/iu, new RegExp(String.raw`${B}(?:(?:half|(?:a\s+|three\s+)?quarters?|${MINUTES}(?:\s+(?:mins?|minutes?))?)\s+(?:past|after)|(?:half|(?:a\s+|three\s+)?quarters?|${MINUTES}\s+(?:mins?|minutes?))\s+(?:to|till|before))\s+${HOUR}(?:[\s-]${MINUTES})?(?:\s?[ap]\.?\s?m\b\.?)?(?![\p{L}\p{N}])`, 'giu')],
   // "seven thirty pm", "7 p. m.", "340 pm", "12 noon"
   [/[ap]\.?\s?m\b|noon|midnight/iu, new RegExp(String.raw`${B}(?:${HOUR}(?:[\s-]${MINUTES}){0,2}|\d{3,4})\s?(?:[ap]\.?\s?m\b\.?|noon|midnight)`, 'giu')],
   // "8 in the morning", "five thirty in the night", "in the afternoon at 7", "lunchtime 12"
@@ -46,7 +46,8 @@ const PATTERNS: [RegExp, RegExp][] = [
   // "June twenty three", "may twenty-first", "jan twenty two, 2018", "September the twenty-first nineteen seventy eight"
   [new RegExp(String.raw`\b(?:${MONTH})\b`, 'iu'), new RegExp(String.raw`\b(?:${MONTH})\.?,?\s+(?:the\s+)?${DAY_WORDS}${YEAR}(?![\p{L}\p{N}])|\b${DAY}\s+of\s+(?:${MONTH})\b${YEAR}`, 'giu')],
   // "the 27th.", "the 22nd", "the 20th of next month", "31st of this month"
-  [/\bthe\s|month/iu, new RegExp(String.raw`\bthe\s+(?:${DAY_ALTERNATIVES})(?=\s*(?:[.,;:!?)](?!\p{N})|$))|(?:\bthe\s+)?${DAY}\s+(?:of\s+)?(?:next|this|last)\s+month\b`, 'giu')],
+  [/\bthe\s/iu, new RegExp(String.raw`\bthe\s+(?:\d{1,2}(?:st|nd|rd|th)?|${DAY_WORDS})(?=\s*(?:[.,;:!?)](?![\p{N}])|$))`, 'giu')],
+  [/\b(?:next|this|last)\s+month\b/iu, new RegExp(String.raw`(?:\bthe\s+)?\b${DAY}\s+(?:of\s+)?(?:next|this|last)\s+month\b`, 'giu')],
 ];
 
 /** The spans of `text` that are clock times or dates written as above, in no order. */
