@@ -47,7 +47,7 @@ function positiveInt(name: string) {
   };
 }
 
-const COMMANDS = ['parse', 'validate', 'worker', 'schema', 'help'];
+const COMMANDS = ['parse', 'validate', 'worker', 'inspect', 'schema', 'help'];
 
 const EXAMPLES = `
 Examples:
