@@ -10,6 +10,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
       [
         "ATTRIBUTION_KINDS",
+        "ArticleConfidenceSchema",
         "ArticleRecordSchema",
         "ArticleSchema",
         "AttributionSchema",
@@ -21,10 +22,13 @@ describe('public API', () => {
         "CaptionSchema",
         "ChangeSchema",
         "ClaimKindSchema",
+        "ConfidenceSchema",
+        "CueSchema",
         "ERROR_CODES",
         "ErrorRecordSchema",
         "ExplainSchema",
         "ExtractOptionsSchema",
+        "FieldConfidenceSchema",
         "FieldExplainSchema",
         "FormatSchema",
         "ISO_BY_PRECISION",

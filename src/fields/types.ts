@@ -1,6 +1,6 @@
 import type {RoledBlock} from '../roles/index.js';
 import type {Input} from '../input/index.js';
-import type {BylineReadings} from './byline.js';
+import type {BylineReadings} from '../readers/byline-readings.js';
 
 /** What every field extractor reads: the input and the blocks with their roles. */
 export interface FieldContext {
@@ -11,6 +11,8 @@ export interface FieldContext {
   url?: string;
   /** The page's byline readings, shared with the roles stage (read anew when absent). */
   bylineAt?: BylineReadings;
+  /** The article's language (ISO 639-1), null when unsure: dates and bylines are read by it. */
+  language?: string | null;
   /** Set only with `explain: true`: extractors report the candidates they weighed. */
   trace?: FieldTrace;
 }

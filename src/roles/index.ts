@@ -2,7 +2,7 @@ import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
 import type {BlockRole} from '../schema/article.js';
 import {pageFeatures} from './features.js';
-import {bylineReadings, type BylineReadings} from '../fields/byline.js';
+import {bylineReadings, type BylineReadings} from '../readers/byline-readings.js';
 import {chromeDetector} from './chrome.js';
 import {bodyDetector} from './body.js';
 import {bylineDetector} from './byline.js';
@@ -64,11 +64,12 @@ export function assignRoles(
   segments: readonly Segment[],
   detectors: readonly Detector[] = defaultDetectors,
   refiners: readonly Refiner[] = defaultRefiners,
-  options: {url?: string; bylineAt?: BylineReadings; trace?: RoleTrace} = {},
+  options: {url?: string; bylineAt?: BylineReadings; language?: string | null; trace?: RoleTrace} = {},
 ): RoledBlock[] {
-  const bylineAt = options.bylineAt ?? bylineReadings(segments.map((s) => s.text));
+  const language = options.language ?? null;
+  const bylineAt = options.bylineAt ?? bylineReadings(segments.map((s) => s.text), language);
   const trace = options.trace;
-  const ctx: RoleContext = {input, blocks: pageFeatures(segments), url: options.url, bylineAt, ...(trace ? {trace} : {})};
+  const ctx: RoleContext = {input, blocks: pageFeatures(segments), url: options.url, bylineAt, language, ...(trace ? {trace} : {})};
   // detector by detector over the page, not block by block: each detector's code and
   // patterns stay hot across the page's blocks (proposals still come in detector order)
   const proposalsOf: Assignment['proposals'][] = ctx.blocks.map(() => []);

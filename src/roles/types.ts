@@ -1,7 +1,7 @@
 import type {BlockRole} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
-import type {BylineReadings} from '../fields/byline.js';
+import type {BylineReadings} from '../readers/byline-readings.js';
 
 /** What every detector may read about one block, computed once. */
 export interface BlockFeatures {
@@ -56,6 +56,8 @@ export interface RoleContext {
   url?: string;
   /** Each block's byline reading, read once per page (the byline field reads the same ones). */
   bylineAt: BylineReadings;
+  /** The article's language (ISO 639-1), null when unsure. */
+  language?: string | null;
   /** Set only when the caller asked for an explanation (`explain: true`): refiners report the candidates they weighed. */
   trace?: RoleTrace;
 }

@@ -6,6 +6,9 @@ import {ExplainSchema} from './explain.js';
 
 export {BlockRoleSchema, type BlockRole} from './role.js';
 
+/** A calibrated probability (see docs/confidence.md). */
+export const ConfidenceSchema = z.number().min(0).max(1).describe('A calibrated probability between 0 and 1');
+
 /** One block of the input (a line or a paragraph of it) and its role. */
 export const BlockSchema = z
   .object({
@@ -15,6 +18,8 @@ export const BlockSchema = z
     text: z.string().describe("The block's text"),
     /** Where the block is in the input. */
     span: SpanSchema,
+    /** The chance the role is right (body or not, as the corpus gold tells). */
+    confidence: ConfidenceSchema.optional(),
   })
   .describe('One block of the input and its role; together the blocks cover every non-whitespace character');
 export type Block = z.infer<typeof BlockSchema>;
@@ -150,17 +155,42 @@ export const CaptionSchema = z
   .describe('A photo or figure caption');
 export type Caption = z.infer<typeof CaptionSchema>;
 
-/** A quoted passage and who said it. */
-export const QuoteSchema = z
+/** The verb or phrase that marks an attribution: "said", "told", "according to". */
+export const CueSchema = z
   .object({
-    /** The quoted words, without the quote marks. */
-    text: z.string().describe('The quoted words'),
-    /** Who said it, when the text says; else null. */
-    speaker: z.string().nullable().describe('Who said it, when the text says; else null'),
-    /** Where the quote is in the input. */
+    /** The cue as written. */
+    text: z.string().describe('The cue as written'),
+    /** Where the cue is in the input. */
     span: SpanSchema,
   })
-  .describe('A quoted passage and who said it');
+  .describe('The verb or phrase that marks an attribution: "said", "told", "according to"');
+export type Cue = z.infer<typeof CueSchema>;
+
+/**
+ * Who said what. `direct`: every word is inside quote marks, `span` covers the marks;
+ * `mixed`: reported speech with a quoted part, `indirect`: reported speech ("she said the
+ * plan would fail"); for both `span` covers the content.
+ */
+export const QuoteSchema = z
+  .object({
+    /** The quoted or reported words, without the quote marks. */
+    text: z.string().describe('The quoted or reported words'),
+    /** The fullest name the article gives the source ("he" -> "Jane Doe"), or a description as written ("a campaign spokesman"). */
+    speaker: z.string().nullable().describe('The fullest name the article gives the source, or a description as written; null when the text does not say'),
+    /** Where the quote (direct: with its marks) or the reported content is in the input. */
+    span: SpanSchema,
+    /** direct (all in quote marks), mixed (reported with a quoted part) or indirect (reported speech). */
+    kind: z.enum(['direct', 'mixed', 'indirect']).describe('direct (all in quote marks), mixed (reported with a quoted part) or indirect (reported speech)'),
+    /** The verb or phrase that marks it, or null. */
+    cue: CueSchema.nullable().describe('The verb or phrase that marks it, or null'),
+    /** The words naming the source at the cue, as written: "he", "Doe", "Sen. Jane Doe". */
+    speakerMention: z.string().nullable().describe('The words naming the source at the cue, as written'),
+    /** Where `speakerMention` is in the input. */
+    speakerSpan: SpanSchema.nullable().describe('Where speakerMention is in the input'),
+    /** The chance the speaker is right; for a null speaker, the chance there is none to name. */
+    confidence: ConfidenceSchema.optional(),
+  })
+  .describe('Who said what: a direct quote, or mixed or indirect reported speech');
 export type Quote = z.infer<typeof QuoteSchema>;
 
 /** Something the parser noticed about the input, e.g. `NO_BODY`. */
@@ -170,9 +200,40 @@ export const WarningSchema = z
     code: z.string().describe('A stable code, e.g. NO_BODY or TRUNCATED_BLOCKS (new codes may be added)'),
     /** What happened, in English. */
     message: z.string().describe('What happened, in English'),
+    /** The field a warning is about (LOW_CONFIDENCE names one). */
+    field: z.string().optional().describe('The field a warning is about (LOW_CONFIDENCE names one)'),
   })
   .describe('Something the parser noticed about the input');
 export type Warning = z.infer<typeof WarningSchema>;
+
+/**
+ * How sure one top-level field is. `confidence`: the calibrated chance the field's value is
+ * right; for a null field, the chance that null is right (the page has none). `missed`: for
+ * a null field, the chance the page has one that was not found (1 - confidence); null when
+ * the field has a value.
+ */
+export const FieldConfidenceSchema = z
+  .object({
+    /** The calibrated chance the field's value (or its absence) is right. */
+    confidence: ConfidenceSchema,
+    /** For a null field, the chance the page has one that was not found; null when the field has a value. */
+    missed: ConfidenceSchema.nullable().describe('For a null field, the chance the page has one that was not found; null when the field has a value'),
+  })
+  .describe('How sure one top-level field is');
+export type FieldConfidence = z.infer<typeof FieldConfidenceSchema>;
+
+/** How sure each top-level field is. */
+export const ArticleConfidenceSchema = z
+  .object({
+    headline: FieldConfidenceSchema,
+    dek: FieldConfidenceSchema,
+    byline: FieldConfidenceSchema,
+    publishedAt: FieldConfidenceSchema,
+    updatedAt: FieldConfidenceSchema,
+    language: FieldConfidenceSchema,
+  })
+  .describe('How sure each top-level field is (docs/confidence.md)');
+export type ArticleConfidence = z.infer<typeof ArticleConfidenceSchema>;
 
 /** A parsed news article: every field carries the span of the input it came from. */
 export const ArticleSchema = z
@@ -207,6 +268,10 @@ export const ArticleSchema = z
     warnings: z.array(WarningSchema).describe('What the parser noticed about the input'),
     /** Only with `explain: true`: the evidence behind every field and every block's role. */
     explain: ExplainSchema.optional().describe("Only with explain: true: the evidence behind every field and every block's role"),
+    /** How sure each top-level field is (docs/confidence.md); parseArticle always fills it. */
+    confidence: ArticleConfidenceSchema.optional().describe('How sure each top-level field is; parseArticle always fills it'),
   })
   .describe('A parsed news article: every field carries the span of the input it came from');
 export type Article = z.infer<typeof ArticleSchema>;
+/** An Article before its last stage has rated it: everything but `confidence`. */
+export type ArticleDraft = Omit<Article, 'confidence'>;

@@ -45,6 +45,8 @@ export const NumericClaimSchema = z
     sentence: z.string().describe('The sentence that makes the claim'),
     /** Who made the claim, when quoted or attributed. */
     speaker: z.string().nullable().describe('Who made the claim, when quoted or attributed; else null'),
+    /** The calibrated chance this is a numeric claim the text states, read right (docs/confidence.md). */
+    confidence: z.number().min(0).max(1).optional().describe('The calibrated chance this is a numeric claim the text states, read right'),
   })
   .describe('One number a text states, typed, scaled and qualified');
 export type NumericClaim = z.infer<typeof NumericClaimSchema>;

@@ -36,7 +36,7 @@ describe('speakerMention', () => {
   const view = `Mayor Ana Duarte opened the market. "It is a good day," Duarte said. ${'The stalls stayed open late. '.repeat(30)}Ana Duarte left at nine.`;
   const q = (speaker: string | null) => {
     const start = view.indexOf('"It');
-    return {text: '"It is a good day,"', speaker, span: {start, end: start + 19}};
+    return {text: '"It is a good day,"', speaker, span: {start, end: start + 19}, kind: 'direct' as const, cue: null, speakerMention: null, speakerSpan: null};
   };
 
   it('finds the full name nearest the quote, outside it', () => {
@@ -47,7 +47,7 @@ describe('speakerMention', () => {
 
   it('falls back to the surname, and to nothing', () => {
     const v = '"We will see," Duarte said.';
-    const m = speakerMention(v, {text: '"We will see,"', speaker: 'Ana Duarte', span: {start: 0, end: 14}})!;
+    const m = speakerMention(v, {text: '"We will see,"', speaker: 'Ana Duarte', span: {start: 0, end: 14}, kind: 'direct' as const, cue: null, speakerMention: null, speakerSpan: null})!;
     expect(v.slice(m.start, m.end)).toBe('Duarte');
     expect(speakerMention(view, q(null))).toBeNull();
     expect(speakerMention(view, q('Ben Ode'))).toBeNull();
@@ -55,7 +55,7 @@ describe('speakerMention', () => {
 
   it('needs a whole word', () => {
     const v = 'Odessa was quiet. "Fine," she said.';
-    expect(speakerMention(v, {text: '"Fine,"', speaker: 'Ode', span: {start: 18, end: 25}})).toBeNull();
+    expect(speakerMention(v, {text: '"Fine,"', speaker: 'Ode', span: {start: 18, end: 25}, kind: 'direct' as const, cue: null, speakerMention: null, speakerSpan: null})).toBeNull();
   });
 });
 
