@@ -57,6 +57,28 @@ export const BlockExplainSchema = z
   .describe('Why a block has its role');
 export type BlockExplain = z.infer<typeof BlockExplainSchema>;
 
+/** One feature's part of a learned model's score. */
+export const ExplainContributionSchema = z
+  .object({
+    /** The feature's name (src/model/features.ts). */
+    feature: z.string().describe("The feature's name"),
+    /** Its part of the score: weight times the standardised feature value. */
+    value: z.number().describe('Its part of the score: weight times the standardised feature value'),
+  })
+  .describe("One feature's part of a learned model's score");
+export type ExplainContribution = z.infer<typeof ExplainContributionSchema>;
+
+/** What a learned model made of a candidate: its score and the features that moved it most. */
+export const ExplainModelSchema = z
+  .object({
+    /** The model's score (a ranker's: higher wins, not a probability). */
+    score: z.number().describe("The model's score (a ranker's: higher wins, not a probability)"),
+    /** The largest contributions, largest in size first. */
+    contributions: z.array(ExplainContributionSchema).describe('The largest contributions, largest in size first'),
+  })
+  .describe('What a learned model made of a candidate');
+export type ExplainModel = z.infer<typeof ExplainModelSchema>;
+
 /** A block that was weighed for a field and lost, with its score. */
 export const ExplainCandidateSchema = z
   .object({
@@ -68,6 +90,8 @@ export const ExplainCandidateSchema = z
     score: score('Its score as a candidate, on the scale of the stage that weighed it'),
     /** Why it was a candidate. */
     reason: z.string().describe('Why it was a candidate'),
+    /** When a learned model ranked the candidates: its reading of this one. */
+    model: ExplainModelSchema.optional().describe('When a learned model ranked the candidates: its reading of this one'),
   })
   .describe('A block weighed for a field that lost');
 export type ExplainCandidate = z.infer<typeof ExplainCandidateSchema>;
@@ -81,6 +105,8 @@ export const FieldExplainSchema = z
     blocks: z.array(z.number().int().nonnegative()).describe('Indexes into blocks of the blocks the value came from'),
     /** The deciding evidence. */
     reason: z.string().describe('The deciding evidence'),
+    /** When a learned model decided the field: its reading of the winner. */
+    model: ExplainModelSchema.optional().describe('When a learned model decided the field: its reading of the winner'),
     /** Best first, at most five. */
     candidates: z.array(ExplainCandidateSchema).describe('The candidates that lost, best first, at most five'),
   })
