@@ -8,11 +8,13 @@ import {describe, expect, it} from 'vitest';
  * may use (schemas, errors, the shared nlp processor and memo). The entry points at the top
  * of src/ (parseArticle, the CLI, the stream) wire stages together and may import any.
  */
-const STAGES = ['input', 'blocks', 'readers', 'model', 'roles', 'fields', 'claims'];
+// attribution reads claims (each claim inherits its speaker); confidence reads the finished
+// article; explain reads what every stage reported
+const STAGES = ['input', 'blocks', 'readers', 'model', 'roles', 'fields', 'claims', 'attribution', 'confidence', 'explain'];
 const FOUNDATIONS = ['schema', 'nlp'];
 const TOP_LEVEL_FOUNDATIONS = ['errors.ts'];
 // outside the pipeline: they call parseArticle, none of the stages call them
-const CALLERS = ['stream', 'cli', 'worker'];
+const CALLERS = ['stream', 'cli', 'worker', 'inspect'];
 
 const SRC = path.resolve(__dirname, '../src');
 

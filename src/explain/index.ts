@@ -1,13 +1,13 @@
 import type {Article, Block, BlockRole} from '../schema/article.js';
 import type {BlockExplain, Explain, ExplainCandidate, ExplainFieldName, ExplainStep, FieldExplain} from '../schema/explain.js';
 import type {Span} from '../schema/span.js';
-import type {Assignment, RoleTrace} from '../roles/types.js';
+import type {Assignment, ModelReading, RoleTrace} from '../roles/types.js';
 import type {FieldTrace} from '../fields/types.js';
 
 /** At most this many losing candidates are listed per field. */
 const MAX_CANDIDATES = 5;
 
-type Weighed = Map<number, {score: number; why: string}>;
+type Weighed = Map<number, {score: number; why: string; model?: ModelReading}>;
 
 /**
  * Collects what the stages report while they run with `explain: true`: the candidates
@@ -23,11 +23,11 @@ export interface ExplainRecorder {
   steps: Map<number, ExplainStep[]>;
 }
 
-function note(weighed: Map<string, Weighed>, key: string, index: number, score: number, why: string): void {
+function note(weighed: Map<string, Weighed>, key: string, index: number, score: number, why: string, model?: ModelReading): void {
   let m = weighed.get(key);
   if (!m) weighed.set(key, (m = new Map()));
   const had = m.get(index);
-  if (!had || score > had.score) m.set(index, {score, why});
+  if (!had || score > had.score) m.set(index, model ? {score, why, model} : {score, why});
 }
 
 export function createRecorder(): ExplainRecorder {
@@ -37,7 +37,7 @@ export function createRecorder(): ExplainRecorder {
     weighed,
     steps,
     roles: {
-      candidate: (_refiner, role, index, score, why) => note(weighed, `role:${role}`, index, score, why),
+      candidate: (_refiner, role, index, score, why, model) => note(weighed, `role:${role}`, index, score, why, model),
       refined(refiner, before, after) {
         for (let i = 0; i < after.length; i++) {
           const a = before[i]!;
@@ -90,12 +90,13 @@ function blocksOf(blocks: readonly Block[], spans: readonly Span[]): number[] {
 /** Blocks weighed for `role` that ended with another role: the refiner's candidates, proposals for it, and steps away from it. */
 function lostFor(role: BlockRole, key: string | null, chosen: ReadonlySet<number>, blocks: readonly BlockExplain[], weighed: Map<string, Weighed>): ExplainCandidate[] {
   const out = new Map<number, ExplainCandidate>();
-  const offer = (i: number, score: number, reason: string) => {
+  const offer = (i: number, score: number, reason: string, model?: ModelReading) => {
     if (chosen.has(i)) return;
     const had = out.get(i);
-    if (!had || score > had.score) out.set(i, {block: i, role: blocks[i]!.role, score, reason});
+    if (!had || score > had.score) out.set(i, {block: i, role: blocks[i]!.role, score, reason, ...(model ? {model: readModel(model)} : {})});
   };
-  for (const [i, w] of weighed.get(`role:${role}`) ?? []) offer(i, w.score, w.why);
+  // a model's ranking decides where there is one: its score orders the candidates
+  for (const [i, w] of weighed.get(`role:${role}`) ?? []) offer(i, w.model ? w.model.score : w.score, w.model ? `${w.why} (rule score ${round(w.score)})` : w.why, w.model);
   if (key) for (const [i, w] of weighed.get(key) ?? []) offer(i, w.score, w.why);
   for (const b of blocks) {
     if (b.role === role) continue;
@@ -114,7 +115,8 @@ function roleField(role: BlockRole, blocks: readonly BlockExplain[], weighed: Ma
     : only === 'first'
       ? `the ${role} block (${first.decidedBy}): ${first.reason}${scored(weighed.get(`role:${role}`)?.get(first.index))}`
       : `${picked.length} ${what} block${picked.length === 1 ? '' : 's'}; the first (${first.decidedBy}): ${first.reason}`;
-  return {role, blocks: picked, reason, candidates: lostFor(role, null, new Set(chosen), blocks, weighed)};
+  const model = first ? weighed.get(`role:${role}`)?.get(first.index)?.model : undefined;
+  return {role, blocks: picked, reason, ...(model ? {model: readModel(model)} : {}), candidates: lostFor(role, null, new Set(chosen), blocks, weighed)};
 }
 
 function spanField(
@@ -210,4 +212,6 @@ export function buildExplain(article: Article, assignments: readonly Assignment[
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-const scored = (w: {score: number} | undefined) => (w ? ` (score ${round(w.score)})` : '');
+const readModel = (m: ModelReading) => ({score: round(m.score), contributions: m.contributions.map((c) => ({feature: c.feature, value: round(c.value)}))});
+const scored = (w: {score: number; model?: ModelReading} | undefined) =>
+  w?.model ? ` (model score ${round(w.model.score)}, rule score ${round(w.score)})` : w ? ` (score ${round(w.score)})` : '';

@@ -77,14 +77,18 @@ export const PAGE_SCRIPT = String.raw`
       box.appendChild(s);
     }
   }
+  function modelText(m) {
+    return 'model ' + fmt(m.score) + ': ' + m.contributions.map(function (c) { return c.feature + ' ' + (c.value >= 0 ? '+' : '') + fmt(c.value); }).join(', ');
+  }
   function fieldEvidence(box, name, f) {
     box.appendChild(el('p', name + ': ' + f.reason));
+    if (f.model) box.appendChild(el('p', 'Top contributions, ' + modelText(f.model), 'src'));
     if (f.blocks.length) box.appendChild(el('p', 'From block' + (f.blocks.length > 1 ? 's ' : ' ') + f.blocks.slice(0, 30).join(', ') + (f.blocks.length > 30 ? ', …' : ''), 'src'));
     if (f.candidates.length) {
       box.appendChild(el('h4', 'Candidates that lost'));
       var t = el('table');
       row(t, ['block', 'now', 'score', 'why'], true);
-      f.candidates.forEach(function (c) { row(t, [c.block, c.role, fmt(c.score), c.reason]); });
+      f.candidates.forEach(function (c) { row(t, [c.block, c.role, fmt(c.score), c.reason + (c.model ? '; ' + modelText(c.model) : '')]); });
       box.appendChild(t);
     }
   }

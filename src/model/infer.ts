@@ -55,3 +55,9 @@ export function linearScore(m: LinearModel, x: readonly number[]): number {
   for (let i = 0; i < x.length; i++) s += m.w[i]! * ((x[i]! - m.mean[i]!) / m.std[i]!);
   return s;
 }
+
+/** Each feature's part of a score, w·(x − mean)/std, largest in size first (for explain). Pure. */
+export function contributions(m: LinearModel, x: readonly number[], top = 4): {feature: string; value: number}[] {
+  const parts = m.names.map((feature, i) => ({feature, value: m.w[i]! * ((x[i]! - m.mean[i]!) / m.std[i]!)}));
+  return parts.sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).slice(0, top);
+}

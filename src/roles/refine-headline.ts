@@ -2,7 +2,7 @@ import {blockKey, sameKey, textKey} from './block-key.js';
 import {mostlyDigits} from './refine-body-run.js';
 import type {Assignment, BlockFeatures, Refiner, RoleContext} from './types.js';
 import {headlineFeatures, type HeadlineCandidate} from '../model/features.js';
-import {activeModel, linearScore} from '../model/infer.js';
+import {activeModel, contributions, linearScore} from '../model/infer.js';
 
 /** How far before the body a headline is looked for, in blocks. */
 const WINDOW = 80;
@@ -30,7 +30,14 @@ export const headlineRefiner: Refiner = {
     const limit = firstBody < 0 ? n : firstBody;
     const candidates = headlineCandidates(out, ctx);
     const pick = pickHeadline(candidates);
-    if (ctx.trace) for (const c of candidates) ctx.trace.candidate('headline', 'headline', c.index, c.score, c.why);
+    if (ctx.trace) {
+      // the rule's score and reasons, and when the model ranks, its score and the features that moved it most
+      const model = activeModel().headline;
+      for (const c of candidates) {
+        const x = model ? headlineFeatures(c.candidate) : null;
+        ctx.trace.candidate('headline', 'headline', c.index, c.score, c.why, model && x ? {score: linearScore(model, x), contributions: contributions(model, x)} : undefined);
+      }
+    }
     if (!pick) return out;
     const best = pick.index;
     out[best] = {...out[best]!, role: 'headline', score: 0.7, reason: `title line: ${pick.why}`};

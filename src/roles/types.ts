@@ -62,13 +62,19 @@ export interface RoleContext {
   trace?: RoleTrace;
 }
 
+/** A learned model's score for a candidate and the features that moved it most. */
+export interface ModelReading {
+  score: number;
+  contributions: {feature: string; value: number}[];
+}
+
 /**
  * What the roles stage reports when asked to explain itself. Absent by default: the stage
  * then does no extra work at all.
  */
 export interface RoleTrace {
   /** A refiner weighed block `index` as a candidate for `role`, with this score and why. */
-  candidate(refiner: string, role: BlockRole, index: number, score: number, why: string): void;
+  candidate(refiner: string, role: BlockRole, index: number, score: number, why: string, model?: ModelReading): void;
   /** A refiner ran: the assignments before and after it. */
   refined(refiner: string, before: readonly Assignment[], after: readonly Assignment[]): void;
 }

@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {ArticleSchema, ExplainSchema, parseArticle} from '../../src/index.js';
+import {activeModel, useModel} from '../../src/model/infer.js';
+import {HEADLINE_FEATURE_NAMES} from '../../src/model/features.js';
 
 const read = (file: string) => readFileSync(new URL(`../../fixtures/seeds/${file}`, import.meta.url), 'utf8');
 
@@ -101,6 +103,26 @@ describe('explain: candidates that lost', () => {
     expect(lost).toBeDefined();
     const won = Number(/score (-?[\d.]+)/.exec(f.reason)![1]);
     expect(lost!.score).toBeLessThan(won);
+  });
+
+  it("gives the headline model's reading, its top contributions, when a model ranks the candidates", () => {
+    // an invented ranker (the committed weights may have none): weights by feature position
+    const names = [...HEADLINE_FEATURE_NAMES];
+    useModel({...activeModel(), headline: {names, mean: names.map(() => 0), std: names.map(() => 1), w: names.map((_, i) => (i % 3) - 1)}});
+    let a;
+    try {
+      a = parseArticle(invented.text!, {explain: true});
+    } finally {
+      useModel(null);
+    }
+    const f = a.explain!.fields.headline;
+    expect(f.model).toBeDefined();
+    expect(f.reason).toContain('(model)');
+    expect(f.model!.contributions.length).toBeGreaterThan(0);
+    expect(names).toEqual(expect.arrayContaining(f.model!.contributions.map((c) => c.feature)));
+    const sizes = f.model!.contributions.map((c) => Math.abs(c.value));
+    expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+    for (const c of f.candidates) if (c.model) expect(c.model.score).toBeLessThanOrEqual(f.model!.score);
   });
 
   it('gives the markup between HTML blocks an explanation of its own', () => {
