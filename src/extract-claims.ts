@@ -14,5 +14,5 @@ export function extractNumericClaims(text: string, options?: ExtractOptions): Nu
   const opts = checkExtractOptions(options);
   const source = assertText(text, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH, {allowEmpty: true});
   if (!/\S/.test(source)) return [];
-  return rateClaims(claimsOfText(source));
+  return rateClaims(claimsOfText(source, 0, {language: opts.language ?? null}));
 }

@@ -36,7 +36,15 @@ export function finishMarkupArticle(article: ArticleDraft, input: Input, url?: s
     attributions: article.attributions.map((a) => ({...a, source: tidy(a.source), raw: tidy(a.raw), span: snap(a.span)})),
     related: article.related.map((r) => ({...r, title: tidy(r.title), url: r.url ?? relatedUrl(r.span, input, url), span: snap(r.span)})),
     captions: article.captions.map((c) => ({...c, text: tidy(c.text), credit: c.credit == null ? null : tidy(c.credit), span: snap(c.span)})),
-    quotes: article.quotes.map((q) => ({...q, text: tidy(q.text), span: snap(q.span)})),
+    quotes: article.quotes.map((q) => ({
+      ...q,
+      text: tidy(q.text),
+      span: snap(q.span),
+      speaker: q.speaker == null ? null : tidy(q.speaker),
+      speakerMention: q.speakerMention == null ? null : tidy(q.speakerMention),
+      cue: q.cue && {text: tidy(q.cue.text), span: snap(q.cue.span)},
+      speakerSpan: q.speakerSpan && snap(q.speakerSpan),
+    })),
     numericClaims: article.numericClaims.map((c) => ({
       ...c,
       text: tidy(c.text),
