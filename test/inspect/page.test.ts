@@ -85,15 +85,23 @@ describe('renderPage', () => {
     const a = parseArticle(text);
     const money = a.numericClaims.find((c) => c.kind === 'money')!;
     const tip = claimTip(money);
-    expect(tip.split('\n').map((l) => l.split(':')[0])).toEqual(['value', 'unit', 'kind', 'bound', 'change', 'subject', 'speaker']);
+    expect(tip.split('\n').map((l) => l.split(':')[0])).toEqual(['value', 'unit', 'kind', 'bound', 'change', 'subject', 'speaker', 'confidence']);
+    expect(tip).toContain(`confidence: ${money.confidence!.toFixed(2)}`);
     expect(tip).toContain('value: 4,200,000');
     expect(tip).toContain('unit: USD');
     expect(html).toContain(`data-tip="${escapeHtml(tip)}"`);
   });
 
   it('shows confidence when a field has it, and nothing when it does not', () => {
-    expect(html).not.toContain('class="conf');
     if (!('error' in record)) {
+      // the parse rates its fields: the page shows the headline's confidence
+      const headline = record.article.confidence!.headline.confidence;
+      expect(html).toContain(`data-confidence="${headline}"`);
+      // an article written before confidence existed shows none
+      const {confidence: _dropped, ...rest} = record.article;
+      const bare = <T extends object>(x: T) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'confidence'));
+      const older = {...rest, quotes: rest.quotes.map(bare), blocks: rest.blocks.map(bare), numericClaims: rest.numericClaims.map(bare)};
+      expect(renderPage([{...record, article: older} as unknown as typeof record])).not.toContain('class="conf');
       const withConf = {...record, article: {...record.article, confidence: {headline: {confidence: 0.31, missed: null}}}};
       const page = renderPage([withConf as typeof record]);
       expect(page).toMatch(/data-field="headline"[\s\S]*?class="conf low" data-confidence="0.31"/);
