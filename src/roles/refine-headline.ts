@@ -31,6 +31,7 @@ export const headlineRefiner: Refiner = {
     // the model's features are only worked out when there is a model to read them
     const candidates = headlineCandidates(out, ctx, activeModel().headline !== null);
     const pick = pickHeadline(candidates);
+    if (ctx.trace) for (const c of candidates) ctx.trace.candidate('headline', 'headline', c.index, c.score, c.why);
     if (!pick) return out;
     const best = pick.index;
     out[best] = {...out[best]!, role: 'headline', score: 0.7, reason: `title line: ${pick.why}`};
