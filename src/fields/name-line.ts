@@ -18,7 +18,7 @@ const END_BEFORE = 2;
 const END_AFTER = 8;
 
 // names are listed with commas, "&", slashes, bars, or "and" in the languages of the dev data and a few more
-const NAME_SEPARATOR = /\s*[,&/|;]\s*|\s+(?:and|und|et|[yei]|og|en|och)\s+/iu;
+const NAME_SEPARATOR = /\s*[,&/|;]\s*|\s+(?:and|und|et|[eiy]|og|en|och)\s+/iu;
 const PARTICLE = /^(?:von|van|de|der|den|da|del|della|di|du|la|le|zu|bin|al|dos|das|ter|ten|mc)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
