@@ -46,7 +46,7 @@ const PATTERNS: [RegExp, RegExp][] = [
   // "June twenty three", "may twenty-first", "jan twenty two, 2018", "September the twenty-first nineteen seventy eight"
   [new RegExp(String.raw`\b(?:${MONTH})\b`, 'iu'), new RegExp(String.raw`\b(?:${MONTH})\.?,?\s+(?:the\s+)?${DAY_WORDS}${YEAR}(?![\p{L}\p{N}])|\b${DAY}\s+of\s+(?:${MONTH})\b${YEAR}`, 'giu')],
   // "the 27th.", "the 22nd", "the 20th of next month", "31st of this month"
-  [/\bthe\s/iu, new RegExp(String.raw`\bthe\s+(?:\d{1,2}(?:st|nd|rd|th)?|${DAY_WORDS})(?=\s*(?:[.,;:!?)](?![\p{N}])|$))`, 'giu')],
+  [/\bthe\s/iu, new RegExp(String.raw`\bthe\s+(?:\d{1,2}(?:st|nd|rd|th)?|${DAY_WORDS_ALTERNATIVES})(?=\s*(?:[.,;:!?)](?!\p{N})|$))`, 'giu')],
   [/\b(?:next|this|last)\s+month\b/iu, new RegExp(String.raw`(?:\bthe\s+)?\b${DAY}\s+(?:of\s+)?(?:next|this|last)\s+month\b`, 'giu')],
 ];
 
