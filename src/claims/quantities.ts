@@ -4,7 +4,7 @@ import {alternation, TEMPERATURE_UNITS, UNITS} from './lexicon.js';
 import {MORE_UNIT_WORDS, powerOf, readPower, SPACED_ONLY, SYMBOL_UNITS} from './units.js';
 
 // temperature: "-5C", "23 degrees Fahrenheit", "40 deg celsius", "85°", "10.5 celcius"
-const TEMPERATURE = /\s?(?:°(?:\s?([CF])(?![\p{L}]))?|deg(?:rees?|\.)?(?:\s+(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|c|f)(?![\p{L}]))?(?![\p{L}])|(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin)(?![\p{L}]))/iuy;
+const TEMPERATURE = /\s?(?:°(?:\s?([CF])(?!\p{L}))?|deg(?:rees?|\.)?(?:\s+(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|c|f))?(?!\p{L})|(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin)(?!\p{L}))/iuy;
 const GLUED_CF = /\s?([CF])(?![\p{L}\p{N}])/uy;
 const WORDS: Record<string, string> = {...MORE_UNIT_WORDS, ...UNITS};
 // units may sit in brackets ("20 (kg)") or be joined by a hyphen ("3-inch", "six-mile")
@@ -17,7 +17,7 @@ const CASE_SENSITIVE: Record<string, boolean> = {m: true, g: true, l: true, w: t
 // "325,000 barrels per day", "50 miles an hour" after the unit
 const PER = /\s+(?:per|an?)\s+(hour|day|week|month|year|second|minute|capita|person|head|gallon|litre|liter|kilometre|kilometer|km|mile|tonne|kg)\b/iy;
 // "l/km", "J/m^2", "km/s": a quotient written with a slash
-const SLASH = new RegExp(String.raw`\/\s?(${SYMBOLS}|${alternation(['m', 'g', 's', 'l', 'h', 'hr', 'min', 'day', 'yr', 'year', 'hour', 'second', 'minute', 'week', 'month'], 'uy')})(?![\p{L}])`, 'uy');
+const SLASH = new RegExp(String.raw`\/\s?(${SYMBOLS}|${alternation(['m', 'g', 's', 'l', 'h', 'hr', 'min', 'day', 'yr', 'year', 'hour', 'second', 'minute', 'week', 'month'], 'uy')})(?!\p{L})`, 'uy');
 // "km^2", "m²", "km squared", "km cubed"
 const POWER = /(?:\^\s?([23])|([²³])|\s+(squared|cubed))(?![\p{L}\p{N}])/uy;
 // "square kilometres", "sq km", "cubic feet", "cu ft" before the unit
