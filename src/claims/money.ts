@@ -4,7 +4,7 @@ import {alternation, CURRENCY_ADJECTIVES, CURRENCY_ADJECTIVE_WORDS, CURRENCY_COD
 
 const NAMES = [...Object.keys(CURRENCY_WORDS), 'pound', 'pounds'];
 // "5 million rubles", "two billion dollars", "10.5 million Australian dollars", "12-cent"
-const WORD_AFTER = new RegExp(String.raw`[\s-]?(?:(${alternation(CURRENCY_ADJECTIVE_WORDS, 'iuy')})\s+)?(${alternation(NAMES, 'iuy')})(?![\p{L}])`, 'iuy');
+const WORD_AFTER = new RegExp(String.raw`[\s-]?(?:(${alternation(CURRENCY_ADJECTIVE_WORDS, 'iuy')})\s+)?(${alternation(NAMES, 'iuy')})(?!\p{L})`, 'iuy');
 const SIGN_AFTER = new RegExp(String.raw`\s?(${alternation(Object.keys(CURRENCY_SUFFIX_SIGNS), 'uy')})`, 'uy');
 const AND = /\s+(?:and\s+)?/iy;
 // "5 million USD", "300 EUR": a code after the amount, in capitals

@@ -17,7 +17,7 @@ const CASE_SENSITIVE: Record<string, boolean> = {m: true, g: true, l: true, w: t
 // "325,000 barrels per day", "50 miles an hour" after the unit
 const PER = /\s+(?:per|an?)\s+(hour|day|week|month|year|second|minute|capita|person|head|gallon|litre|liter|kilometre|kilometer|km|mile|tonne|kg)\b/iy;
 // "l/km", "J/m^2", "km/s": a quotient written with a slash
-const SLASH = new RegExp(String.raw`\/\s?(${SYMBOLS}|${alternation(['m', 'g', 's', 'l', 'h', 'hr', 'min', 'day', 'yr', 'year', 'hour', 'second', 'minute', 'week', 'month'], 'uy')})(?![\p{L}])`, 'uy');
+const SLASH = new RegExp(String.raw`\/\s?(${SYMBOLS}|${alternation(['m', 'g', 's', 'l', 'h', 'hr', 'min', 'day', 'yr', 'year', 'hour', 'second', 'minute', 'week', 'month'], 'uy')})(?!\p{L})`, 'uy');
 // "km^2", "m²", "km squared", "km cubed"
 const POWER = /(?:\^\s?([23])|([²³])|\s+(squared|cubed))(?![\p{L}\p{N}])/uy;
 // "square kilometres", "sq km", "cubic feet", "cu ft" before the unit
