@@ -34,6 +34,7 @@ export function extractByline(ctx: FieldContext): Byline | null {
     if (blocks[i]!.role === 'byline') score += 2;
     // a blog post's footer: "Jane Doe — 2013-09-29 — in Code"
     if (reading.shape === 'name-date' && top.bodyEnd >= 0 && i > top.bodyEnd && i <= top.bodyEnd + 3) score += 5;
+    ctx.trace?.candidate('byline', i, score, `${reading.shape} byline: ${text.slice(0, 80)}`);
     // a weak shape needs a good place; a name with a date anywhere is kept as a last resort
     if (reading.shape !== 'explicit' && score < 7) {
       if (reading.shape === 'name-date' && score >= 4 && !best && (!fallback || score > fallback.score)) fallback = {reading, text, span, score};

@@ -1,4 +1,4 @@
-import type {Article, Link, Paragraph} from '../schema/article.js';
+import type {ArticleDraft, Link, Paragraph} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import type {Input} from '../input/index.js';
 import {coverMarkup} from '../blocks/cover-markup.js';
@@ -15,7 +15,7 @@ import {coverMarkup} from '../blocks/cover-markup.js';
  * 4. output text has its whitespace collapsed, as a browser renders HTML: the view keeps
  *    blanked markup and entity widths as spaces.
  */
-export function finishMarkupArticle(article: Article, input: Input, url?: string): Article {
+export function finishMarkupArticle(article: ArticleDraft, input: Input, url?: string): ArticleDraft {
   if (input.format === 'text') return article;
   const snap = snapper(input.moved);
   const paragraphs = article.paragraphs.map((p): Paragraph => {
@@ -36,7 +36,15 @@ export function finishMarkupArticle(article: Article, input: Input, url?: string
     attributions: article.attributions.map((a) => ({...a, source: tidy(a.source), raw: tidy(a.raw), span: snap(a.span)})),
     related: article.related.map((r) => ({...r, title: tidy(r.title), url: r.url ?? relatedUrl(r.span, input, url), span: snap(r.span)})),
     captions: article.captions.map((c) => ({...c, text: tidy(c.text), credit: c.credit == null ? null : tidy(c.credit), span: snap(c.span)})),
-    quotes: article.quotes.map((q) => ({...q, text: tidy(q.text), span: snap(q.span)})),
+    quotes: article.quotes.map((q) => ({
+      ...q,
+      text: tidy(q.text),
+      span: snap(q.span),
+      speaker: q.speaker == null ? null : tidy(q.speaker),
+      speakerMention: q.speakerMention == null ? null : tidy(q.speakerMention),
+      cue: q.cue && {text: tidy(q.cue.text), span: snap(q.cue.span)},
+      speakerSpan: q.speakerSpan && snap(q.speakerSpan),
+    })),
     numericClaims: article.numericClaims.map((c) => ({
       ...c,
       text: tidy(c.text),

@@ -247,6 +247,7 @@ export function extractDates(ctx: FieldContext, byline: Byline | null = extractB
       const at = sourceOffset(b.segment, c.result.index);
       const inByline = byline !== null && at >= byline.span.start && at < byline.span.end ? 4 : 0;
       const s = inByline + score + LABEL_SCORE[c.label] - k * 0.1 - (c.result.start.isCertain('year') ? 0 : 1);
+      ctx.trace?.candidate('publishedAt', i, s, `${c.label} date "${c.result.text}"${inByline ? ' in the byline' : ''} in a ${b.role} block`);
       if (c.label === 'updated') {
         if (!updated || s > updated.score) updated = {result: c.result, segment: b.segment, score: s, label: c.label};
       } else if (!best || s > best.score) best = {result: c.result, segment: b.segment, score: s, label: c.label};

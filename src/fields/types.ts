@@ -13,4 +13,12 @@ export interface FieldContext {
   bylineAt?: BylineReadings;
   /** The article's language (ISO 639-1), null when unsure: dates and bylines are read by it. */
   language?: string | null;
+  /** Set only with `explain: true`: extractors report the candidates they weighed. */
+  trace?: FieldTrace;
+}
+
+/** Where field extractors report candidates when the caller asked for an explanation. */
+export interface FieldTrace {
+  /** Block `index` was weighed for `field` with this score, for this reason. */
+  candidate(field: 'byline' | 'publishedAt', index: number, score: number, why: string): void;
 }

@@ -11,15 +11,17 @@
  * answers left from the last round). A cache also holds at most `max` texts (emptied when
  * full). A cached answer is shared by the later calls of the same parse, so an object
  * answer is frozen (with the objects and arrays inside it); callers that hand a part of it
- * to the user copy that part.
+ * to the user copy that part. `freeze: false` skips freezing, for answers that are large and
+ * that every caller only reads (the retext trees of `parsedPieces`).
  */
-export function memoByText<T>(fn: (text: string) => T, max = 4096): (text: string) => T {
+export function memoByText<T>(fn: (text: string) => T, max = 4096, opts: {freeze?: boolean} = {}): (text: string) => T {
+  const freeze = opts.freeze ?? true;
   const cache = new Map<string, T>();
   caches.push(cache);
   return (text: string): T => {
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T; // one lookup unless the answer is undefined
-    const value = deepFreeze(fn(text));
+    const value = freeze ? deepFreeze(fn(text)) : fn(text);
     if (cache.size >= max) cache.clear();
     cache.set(text, value);
     return value;

@@ -4,6 +4,7 @@ import type {Node, Root, Sentence} from 'nlcst';
 import type {Point} from 'unist';
 import {toString} from 'nlcst-to-string';
 import {visit} from 'unist-util-visit';
+import {memoByText} from './memo.js';
 
 /**
  * The language layer: one frozen unified processor with retext-english, made once per
@@ -34,6 +35,13 @@ export function* parsePieces(text: string): Generator<{start: number; tree: Root
     start = end;
   }
 }
+
+/**
+ * `parsePieces` as a list, parsed once per text in a parse: the claims stage and the
+ * reported-speech detector read the same paragraphs, and a paragraph's tree is the cost of
+ * both. The trees are shared, not copied: callers only read them.
+ */
+export const parsedPieces: (text: string) => readonly {start: number; tree: Root}[] = memoByText((text) => [...parsePieces(text)], 1024, {freeze: false});
 
 /** Parse text into an nlcst tree whose positions are offsets into `text`. */
 export function parseText(text: string): Root {

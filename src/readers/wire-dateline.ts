@@ -21,9 +21,10 @@ export interface WireDateline {
 // match cannot backtrack much on hostile input.
 const PLACE = "[A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’.-]{1,20}){0,3}";
 const REGION = "[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?";
-const MONTH_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? \\d{1,2}';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? ';
+const MONTH_DAY = `${MONTH}\\d{1,2}`;
 const WIRE = new RegExp(
-  `^(${PLACE})(?:, (?!${MONTH_DAY})(${REGION}))?(?:,? (${MONTH_DAY})(?:, \\d{4})?)?(?: \\(([A-Za-z][A-Za-z .&-]{1,30})\\))? ?(?:--|[-—–:])(?=\\s)`,
+  `^(${PLACE})(?:, (?!${MONTH}\\d)(${REGION}))?(?:,? (${MONTH_DAY})(?:, \\d{4})?)?(?: \\(([A-Za-z][A-Za-z .&-]{1,30})\\))? ?(?:--|[-—–:])(?=\\s)`,
 );
 
 /** The wire dateline that opens `text`, or null. */

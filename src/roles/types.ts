@@ -58,6 +58,19 @@ export interface RoleContext {
   bylineAt: BylineReadings;
   /** The article's language (ISO 639-1), null when unsure. */
   language?: string | null;
+  /** Set only when the caller asked for an explanation (`explain: true`): refiners report the candidates they weighed. */
+  trace?: RoleTrace;
+}
+
+/**
+ * What the roles stage reports when asked to explain itself. Absent by default: the stage
+ * then does no extra work at all.
+ */
+export interface RoleTrace {
+  /** A refiner weighed block `index` as a candidate for `role`, with this score and why. */
+  candidate(refiner: string, role: BlockRole, index: number, score: number, why: string): void;
+  /** A refiner ran: the assignments before and after it. */
+  refined(refiner: string, before: readonly Assignment[], after: readonly Assignment[]): void;
 }
 
 /** A detector's vote: this block may be `role`, with a score in 0..1 and a reason. */

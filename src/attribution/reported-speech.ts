@@ -1,0 +1,238 @@
+import type {Root, Sentence} from 'nlcst';
+import type {Paragraph} from '../schema/article.js';
+import {parsedPieces, parsePieces} from '../nlp/processor.js';
+import {mayHoldNumber} from '../claims/index.js';
+import {alternation, type AttributionLexicon} from './lexicon.js';
+import {readSource, type SourcePhrase} from './source-phrase.js';
+import type {Speech} from './types.js';
+
+/**
+ * Detector: reported speech, one attribution per sentence, read from the retext tree's
+ * sentences and words:
+ *   front:    Jane Doe said (that) the plan would fail.   He told reporters the plan …
+ *   trailing: The plan will fail, Jane Doe said.   The plan will fail, said a spokesman.
+ *   frame:    According to Jane Doe, the plan …   The plan …, according to the poll.
+ *   participle: …, saying the plan would fail (the source is the sentence's subject).
+ * Content with quote marks in it is `mixed`, else `indirect`. A sentence whose content is a
+ * quote already found is left to that quote. Only paragraphs, and then sentences, with a cue
+ * word of the lexicon are parsed or read at all: most of a page has none.
+ */
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+interface Gate {
+  test: RegExp;
+  report: Set<string>;
+  participle: Set<string>;
+  withObject: Set<string>;
+}
+
+const gates = new WeakMap<AttributionLexicon, Gate>();
+
+function gateFor(lex: AttributionLexicon): Gate {
+  const hit = gates.get(lex);
+  if (hit) return hit;
+  const made: Gate = {
+    test: new RegExp(`\\b(?:${alternation([...lex.reportVerbs, ...lex.participles])})\\b`, 'i'),
+    report: new Set(lex.reportVerbs.filter((w) => !w.includes(' '))),
+    participle: new Set(lex.participles),
+    withObject: new Set(lex.withObject),
+  };
+  gates.set(lex, made);
+  return made;
+}
+
+const CLAUSE_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'his', 'her', 'their', 'there', 'this', 'to', 'if', 'whether', 'how', 'what', 'why', 'when', 'no', 'its', 'our', 'you', 'in', 'on']);
+const TRAILER = /^[\s,]*(?:(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;"“”]{0,40}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today|previously)\b[^,.;"“”]{0,30})?[\s,]*[.!?]?["”’]*\s*$/u;
+const QUOTE_MARK = /''|[“”„«»「」"]/;
+
+/** Reported speech in the paragraphs; `quotes` are the direct quotes already found. */
+export function detectReported(paragraphs: readonly Paragraph[], source: string, quotes: readonly Speech[], lex: AttributionLexicon): Speech[] {
+  const gate = gateFor(lex);
+  const out: Speech[] = [];
+  let q = 0;
+  for (const [i, p] of paragraphs.entries()) {
+    const raw = source.slice(p.span.start, p.span.end);
+    if (!gate.test.test(raw)) continue;
+    while (q < quotes.length && quotes[q]!.span.end <= p.span.start) q++;
+    const near: Speech[] = [];
+    for (let k = q; k < quotes.length && quotes[k]!.span.start < p.span.end; k++) near.push(quotes[k]!);
+    let lastSource: SourcePhrase | null = null;
+    for (const {start, tree} of treesOf(raw, gate)) {
+      for (const sentence of sentencesOf(tree)) {
+        const sStart = sentence.position?.start.offset;
+        const sEnd = sentence.position?.end.offset;
+        if (sStart === undefined || sEnd === undefined) continue;
+        const text = raw.slice(start + sStart, start + sEnd);
+        if (!gate.test.test(text)) continue;
+        const base = p.span.start + start + sStart;
+        const found = readSentence(text, base, wordsOf(sentence, base), near, gate, lastSource);
+        if (!found) continue;
+        lastSource = found.source ?? lastSource;
+        out.push({...found, paragraph: i});
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The retext trees to read a paragraph from. A paragraph with a number is parsed whole, once,
+ * for the claims stage too (`parsedPieces`); in any other only the sentences around its cue
+ * words are parsed: from the sentence end before a cue to the one after it.
+ */
+function treesOf(raw: string, gate: Gate): readonly {start: number; tree: Root}[] {
+  if (mayHoldNumber(raw)) return parsedPieces(raw);
+  const out: {start: number; tree: Root}[] = [];
+  const all = new RegExp(gate.test.source, 'gi');
+  let until = 0;
+  for (let m = all.exec(raw); m; m = all.exec(raw)) {
+    if (m.index < until) continue;
+    let from = m.index;
+    while (from > until && !(/[.!?]/.test(raw[from - 1]!) && /\s/.test(raw[from]!))) from--;
+    let to = m.index + m[0].length;
+    const next = /[.!?]["”’)]*(?:\s|$)/g;
+    next.lastIndex = to;
+    const stop = next.exec(raw);
+    to = stop ? stop.index + stop[0].length : raw.length;
+    for (const piece of parsePieces(raw.slice(from, to))) out.push({start: from + piece.start, tree: piece.tree});
+    until = to;
+    all.lastIndex = to;
+  }
+  return out;
+}
+
+function sentencesOf(tree: Root): Sentence[] {
+  const out: Sentence[] = [];
+  for (const para of tree.children) if (para.type === 'ParagraphNode') for (const s of para.children) if (s.type === 'SentenceNode') out.push(s);
+  return out;
+}
+
+function wordsOf(sentence: Sentence, base: number): Word[] {
+  const out: Word[] = [];
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode' || !child.position) continue;
+    let text = '';
+    for (const part of child.children) if ('value' in part) text += part.value;
+    const start = child.position.start.offset! + base - (sentence.position!.start.offset ?? 0);
+    out.push({text, lower: text.toLowerCase(), start, end: start + text.length});
+  }
+  return out;
+}
+
+const inside = (at: number, quotes: readonly Speech[]) => quotes.some((x) => x.kind === 'direct' && x.span.start <= at && at < x.span.end);
+const covered = (start: number, end: number, quotes: readonly Speech[]) => {
+  let n = 0;
+  for (const x of quotes) if (x.kind === 'direct') n += Math.max(0, Math.min(end, x.span.end) - Math.max(start, x.span.start));
+  return end > start ? n / (end - start) : 1;
+};
+
+/** The attribution of one sentence, or null. Offsets absolute (`base` is the sentence's). */
+function readSentence(text: string, base: number, words: Word[], quotes: readonly Speech[], gate: Gate, lastSource: SourcePhrase | null): Omit<Speech, 'paragraph'> | null {
+  const end = contentEnd(text);
+  for (const [k, w] of words.entries()) {
+    const according = w.lower === 'according' && words[k + 1]?.lower === 'to';
+    const participle = gate.participle.has(w.lower);
+    if (!according && !participle && !gate.report.has(w.lower)) continue;
+    if (inside(w.start, quotes)) continue;
+    const at = w.start - base;
+    let found: {source: SourcePhrase | null; content: [number, number]; cue: {text: string; start: number; end: number}} | null = null;
+    if (according) {
+      const to = words[k + 1]!;
+      const after = text.slice(to.end - base);
+      const comma = after.search(/[,;]/);
+      const phrase = comma >= 0 ? after.slice(0, comma) : after.slice(0, Math.max(0, end - (to.end - base)));
+      const source = readSource(phrase, to.end, {inverted: true}) ?? readSource(phrase, to.end);
+      const cue = {text: text.slice(at, to.end - base), start: w.start, end: to.end};
+      const lead = text.slice(0, at).trim();
+      if (!lead || /^[,—–-]*$/.test(lead)) {
+        if (comma < 0) continue;
+        found = {source, cue, content: [to.end - base + comma + 1, end]};
+      } else {
+        found = {source, cue, content: [0, text.slice(0, at).replace(/[\s,—–-]+$/, '').length]};
+      }
+    } else {
+      const left = text.slice(0, at);
+      const right = text.slice(w.end - base, end);
+      const cue = {text: w.text, start: w.start, end: w.end};
+      // trailing: "…, Jane Doe said." / "…, said Jane Doe."
+      const trailing = /,\s*(?:[—–-]\s*)?([^,;:"“”«»]{1,80}?)\s*$/.exec(left);
+      if (!participle && trailing && TRAILER.test(right) && trailing.index > 0) {
+        const source = readSource(trailing[1]!, base + trailing.index + trailing[0].indexOf(trailing[1]!));
+        if (source) found = {source, cue, content: [0, trailing.index]};
+      }
+      if (!found && !participle && /,\s*$/.test(left) && left.trim().length > 1) {
+        const m = /^\s*([^,;:"“”«»]{1,80}?)\s*(?:,|[.!?]?["”’]*\s*$)/.exec(text.slice(w.end - base));
+        const source = m ? readSource(m[1]!, w.end + m[0].indexOf(m[1]!), {inverted: true}) : null;
+        if (source && m && TRAILER.test(text.slice(w.end - base + m[0].length))) found = {source, cue, content: [0, left.replace(/[\s,]+$/, '').length]};
+      }
+      if (!found) {
+        // front: the subject is the clause before the cue
+        let source: SourcePhrase | null;
+        if (participle) source = lastSource ?? subjectOf(text, base, words);
+        else {
+          const clauseAt = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
+          const clause = left.slice(clauseAt).replace(/\b(?:has|have|had|also|had|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further)\s+$/, '');
+          source = clause.trim() ? readSource(clause.replace(/\s+$/, ''), base + clauseAt) : null;
+          if (source && /^(?:who|which|that)$/i.test(source.mention)) source = null;
+        }
+        if (!source) continue;
+        let from = w.end - base;
+        const rest = text.slice(from, end);
+        const that = /^\s*(?:[^,;"“”]{0,60}?\s)?that\s/.exec(rest);
+        if (gate.withObject.has(w.lower)) {
+          if (that) from += that[0].length;
+          else {
+            const after = words.filter((x) => x.start >= w.end);
+            let j = 0;
+            while (j < after.length && j < 4 && !CLAUSE_START.has(after[j]!.lower)) j++;
+            if (j === 0 && after[0] && /^(?:the|a|an|his|her|their)$/.test(after[0].lower)) j = Math.min(after.length, 2);
+            from = j < after.length ? after[j]!.start - base : end;
+          }
+        } else {
+          const lead = /^[\s,:]*(?:that\s+)?/.exec(rest)!;
+          from += lead[0].length;
+        }
+        if (end - from < 12) continue;
+        found = {source, cue, content: [from, end]};
+      }
+    }
+    if (!found) continue;
+    let [cs, ce] = found.content;
+    while (cs < ce && /[\s,;:—–-]/.test(text[cs]!)) cs++;
+    while (ce > cs && /[\s,;:—–-]/.test(text[ce - 1]!)) ce--;
+    if (ce - cs < 12) continue;
+    const span = {start: base + cs, end: base + ce};
+    // the content is a quote already found: that quote has this cue
+    if (covered(span.start, span.end, quotes) > 0.6) return null;
+    const content = text.slice(cs, ce);
+    return {
+      kind: QUOTE_MARK.test(content) ? 'mixed' : 'indirect',
+      text: content,
+      span,
+      source: found.source,
+      speaker: null,
+      cue: {text: found.cue.text, span: {start: found.cue.start, end: found.cue.end}},
+    };
+  }
+  return null;
+}
+
+/** Where a sentence's content ends: before its closing stop and space. */
+function contentEnd(text: string): number {
+  let e = text.length;
+  while (e > 0 && /[\s.!?]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+/** The sentence's subject when a participle reports ("…, saying …"): its first words up to a verb. */
+function subjectOf(text: string, base: number, words: Word[]): SourcePhrase | null {
+  const m = /^([^,;:"“”«»]{1,60}?)\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|did)\b/.exec(text);
+  if (!m || !words.length) return null;
+  return readSource(m[1]!, base);
+}
