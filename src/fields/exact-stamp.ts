@@ -2,11 +2,11 @@ import type {PublishedAt} from '../schema/article.js';
 import type {FieldContext} from './types.js';
 
 // an ISO 8601 date-time as pages write it in <meta>, JSON-LD and <time datetime>
-const ISO_STAMP = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/i;
+const ISO_STAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** The stamp's date-time as an iso of the precision it states, or null when it is not a date-time. */
 function readStamp(value: string): {iso: string; precision: 'minute' | 'second'} | null {
-  const m = ISO_STAMP.exec(value);
+  const m = ISO_STAMP.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, sec, zone] = m;
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || (sec && Number(sec) > 59)) return null;
