@@ -19,7 +19,7 @@ for (const file of files) {
     const gold = typeof r.lang === 'string' ? r.lang.slice(0, 2).toLowerCase() : null;
     if (!gold) continue;
     const t = performance.now();
-    const got = parseArticle(r.text, {url: r.url}).language;
+    const got = parseArticle(r.text, {url: r.url ?? undefined}).language;
     ms += performance.now() - t;
     const row = by.get(gold) ?? {n: 0, right: 0, none: 0, wrong: new Map()};
     row.n++;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 /**
- * Data flows one way: input -> blocks -> readers -> model -> roles -> fields -> claims. A file
+ * Data flows one way: input -> blocks -> readers -> model -> roles -> fields -> claims ->
+ * attribution -> confidence, explain (which read what the stages decided). A file
  * of one stage imports only from its own stage, an earlier one, or the foundations every stage
  * may use (schemas, errors, the shared nlp processor and memo). The entry points at the top
  * of src/ (parseArticle, the CLI, the stream) wire stages together and may import any.

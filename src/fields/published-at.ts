@@ -78,15 +78,24 @@ const GLUE = /\p{L}{2}\d|\d\p{Lu}\p{Ll}/gu;
 // after English, the languages whose pages scrapers meet most, for a short line only
 const OTHER_LOCALES = [chrono.fr.strict, chrono.pt.strict, chrono.es.strict, chrono.de.strict];
 const fullDay = (r: chrono.ParsedResult) => r.start.isCertain('day') && r.start.isCertain('month');
+// a date read the same day first or month first: a month's name, a day past 12, year first
+const NUMERIC_DAY_MONTH = /(?<!\d)(\d{1,2})\s?[./-]\s?(\d{1,2})(?!\d)/;
+const unambiguous = (r: chrono.ParsedResult) => {
+  const m = NUMERIC_DAY_MONTH.exec(r.text);
+  return !m || !/^\d{1,2}$/.test(m[1]!) || Number(m[1]) > 12 || Number(m[2]) > 12 || /^\D*\d{4}/.test(r.text);
+};
 
 /** `stated`: only what the text states is used (no implied part), so the shared English parse serves. */
 function parseAnyLocale(text: string, ref: Date, otherLocales: boolean, stated: boolean, language: string | null): readonly chrono.ParsedResult[] {
   if (CJK_DATE.test(text)) return chrono.ja.parse(text, ref);
-  // the page's language first: its month names, its numeric dates day first
-  const own = stated ? statedInLanguage(text, language) : parseInLanguage(text, ref, language);
-  if (own) return own;
   // only dates with a known day are kept: where none can be, no parse
   const en = !mayStateDay(text) ? [] : stated ? strictDates(text) : chrono.strict.parse(text, ref);
+  // the page's language where English reads no full date or a numeric one (which the page's
+  // language may write day first): its month names, its numeric dates in its order
+  if (language && language !== 'en' && !(en.some(fullDay) && en.every(unambiguous))) {
+    const own = stated ? statedInLanguage(text, language) : parseInLanguage(text, ref, language);
+    if (own) return own;
+  }
   if (!otherLocales || en.some(fullDay) || text.length > 120 || !/\d/.test(text)) return en;
   for (const parser of OTHER_LOCALES) {
     const found = parser.parse(text, ref);

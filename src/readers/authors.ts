@@ -64,7 +64,7 @@ const LEAD = leadPattern(LEAD_WORDS, LABEL_WORDS);
 // What every explicit byline holds (the lead words, "by" before the names, a credit line's
 // ";", a bracketed credit): none of the words has an "s" or "k", so /i matches them as
 // LEAD's /iu does
-const BYLINE_MARK = /by|par|por|von|author|writer|written|reporter|text|word|著者|筆者|[文;[【［]|記者|投稿者|執筆/i;
+const BYLINE_MARK = /by|par|por|von|author|writer|written|reporter|text|word|著者|筆者|記者|投稿者|執筆|[;[【［文]/i;
 const JOIN = /\s*(?:[,;&、，・]|\band\b|\bet\b|\bund\b|\by\b)\s*/iu;
 
 /** The patterns a byline is read with on a page in `language`: the base ones and the language's own words. */
@@ -244,7 +244,7 @@ function namesPart(text: string): string {
   const stop = STOP.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = upTo(s, SEPARATOR);
-  s = s.replace(/\s+(?:on|at|in|updated|published|posted|[\-–—,])\s*$/i, '');
+  s = s.replace(/\s+(?:on|at|in|updated|published|posted|[-–—,])\s*$/i, '');
   return s.replace(/[\s,;:|/•·–—-]+$/, '').trim();
 }
 

@@ -44,18 +44,21 @@ export interface BylineAt extends BylineReading {
  */
 export function isDateLine(text: string, language: string | null = null): boolean {
   if (text.length > 400 || !/\d/.test(text)) return false;
-  return isDateLineMemo(text) || (localeParsers(language).length > 0 && isDateLineIn(text, language));
+  const english = isDateLineMemo(text);
+  // a line English reads no date in may hold one in the page's language ("3. März 2020");
+  // a date English reads is a date line or not whatever order its numbers are in
+  return english === 'no date' ? localeParsers(language).length > 0 && isDateLineIn(text, language) === true : english;
 }
 
 // the detectors ask this of every block's neighbours: each distinct text is read once
 const isDateLineMemo = memoByText((text) => isDateLineUncached(text, null));
 
-function isDateLineUncached(text: string, language: string | null): boolean {
+function isDateLineUncached(text: string, language: string | null): boolean | 'no date' {
   const clean = cleanBylineText(text);
   if (!clean || clean.length > 120) return false;
   const found = language ? statedInLanguage(clean, language) : mayStateDay(clean) ? strictDates(clean) : null;
   const results = (found ?? []).filter((r) => r.start.isCertain('day'));
-  if (!results.length) return false;
+  if (!results.length) return 'no date';
   let rest = clean;
   for (const r of results) rest = rest.replace(r.text, ' ');
   const words = rest.match(/\p{L}{2,}/gu) ?? [];

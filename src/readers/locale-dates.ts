@@ -43,14 +43,21 @@ const NONE: readonly chrono.Chrono[] = [];
 const parsersOf = new Map<string, readonly chrono.Chrono[]>();
 
 /**
- * False when no parser above can read a full date in `text`: a full date in any of them has
- * a year of four digits or numbers joined as a date ("10.12.19"). A chrono locale parse costs
- * up to a fifth of a millisecond, and most short lines with a digit hold no date.
+ * False when no parser above reads a full date with its year in `text`, told without
+ * parsing: such a date has numbers joined as a date ("10.12.19", "2019-12-10"), or a day, a
+ * word (the month) and a four-digit year ("3. März 2020", "10 de diciembre de 2019"), or a
+ * word, a day and a year ("Dezember 10, 2019"). A chrono locale parse costs up to a fifth of
+ * a millisecond, and most short lines with a digit hold no such date ("5 Kommentare",
+ * "© 2020"). Dates without a year are left to the English parse and the other fallbacks.
  */
 export function mayHoldLocaleDate(text: string): boolean {
   return LOCALE_DATE_HINT.test(text);
 }
-const LOCALE_DATE_HINT = /(?:1[89]|2\d)\d{2}|\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2}/;
+const YEAR4 = '(?:1[89]|2\\d)\\d{2}';
+const LOCALE_DATE_HINT = new RegExp(
+  `\\d{1,2}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{2}|\\d{4}\\s?[./-]\\s?\\d{1,2}\\s?[./-]\\s?\\d{1,2}|\\d{1,2}\\.?\\s{1,2}(?:de\\s)?\\p{L}{3,}\\.?,?\\s{1,2}(?:de\\s)?${YEAR4}|\\p{L}{3,}\\.?\\s{1,2}\\d{1,2}\\.?,?\\s{1,2}${YEAR4}`,
+  'u',
+);
 
 const fullDay = (r: chrono.ParsedResult) => r.start.isCertain('day') && r.start.isCertain('month');
 
