@@ -69,8 +69,6 @@ function wholeNumber(name: string) {
   };
 }
 
-const COMMANDS = ['parse', 'validate', 'worker', 'schema', 'help'];
-
 const EXAMPLES = `
 Examples:
   newsparse article.txt --pretty                  parse one scraped text file
@@ -82,11 +80,11 @@ Examples:
  * A first argument that reads as a command name (a bare word, no path or extension) but is no
  * command and no file: a mistyped command, not a missing file.
  */
-function unknownCommand(argv: readonly string[]): string | undefined {
+function unknownCommand(argv: readonly string[], commands: string[]): string | undefined {
   const first = argv[0];
-  if (first === undefined || !/^[a-z][a-z-]*$/i.test(first) || COMMANDS.includes(first) || existsSync(first)) return undefined;
-  const near = nearestKey(first, COMMANDS);
-  return `unknown command "${first}"${near ? `; did you mean "${near}"?` : ''} (commands: ${COMMANDS.join(', ')}; to parse a file named ${first}, write ./${first})`;
+  if (first === undefined || !/^[a-z][a-z-]*$/i.test(first) || commands.includes(first) || existsSync(first)) return undefined;
+  const near = nearestKey(first, commands);
+  return `unknown command "${first}"${near ? `; did you mean "${near}"?` : ''} (commands: ${commands.join(', ')}; to parse a file named ${first}, write ./${first})`;
 }
 
 /** Build the command line program; `run` gives the exit code. */
@@ -217,7 +215,7 @@ async function writeOut(io: CliIO, text: string): Promise<number> {
 export async function run(argv: readonly string[], version: string, io: CliIO = nodeIO()): Promise<number> {
   let exitCode = 0;
   const program = buildProgram(version, io, (code) => (exitCode = code));
-  const unknown = unknownCommand(argv);
+  const unknown = unknownCommand(argv, [...program.commands.map((command) => command.name()), 'help']);
   if (unknown) {
     io.stderr.write(`error: ${unknown}\n`);
     return 2;
