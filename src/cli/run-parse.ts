@@ -173,7 +173,7 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     throw usage(`--jobs must be at most ${maxJobs()} (4 per core on this machine), not ${flags.jobs}: each thread holds a parser and its heap`);
   }
   const single = await isSingleArticle(inputs, as);
-  const jobs = flags.jobs ?? (single ? 1 : jobsForWork(await inputBytes(inputs), defaultJobs()));
+  const jobs = single ? 1 : (flags.jobs ?? jobsForWork(await inputBytes(inputs), defaultJobs()));
   // a feed runs on worker threads even with --jobs 1: only a thread can be stopped at its time budget
   const limits = {
     threads: !single,

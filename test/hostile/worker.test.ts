@@ -88,6 +88,7 @@ describe.runIf(hasRedis)('the queue worker, hostile conditions', () => {
     if (outcome === 'still running') worker.kill('SIGKILL');
     expect(outcome).not.toBe('still running');
     expect(performance.now() - stopAsked).toBeLessThan(2_000 + 3_000);
-    expect(stderr).toMatch(/did not answer within 2 s/);
+    // either bullmq closed in time, or the bound cut it short and said so
+    expect(stderr).toMatch(/did not answer within 2 s|stopped after \d+ jobs/);
   });
 });
