@@ -14,8 +14,8 @@ import {exactStamp} from './exact-stamp.js';
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 // the units a relative date ("5 minutes ago", "vor 30 Sekunden") can state a time in
-const SECOND_UNIT = /(?<![\p{L}])(?:secs?|seconds?|sekunden?|secondes?|segundos?|secondi|seconden|sekunder|секунд\p{L}*)(?![\p{L}])/iu;
-const MINUTE_UNIT = /(?<![\p{L}])(?:mins?|minutes?|minuten?|minutos?|minuti|minutter|minuter|минут\p{L}*)(?![\p{L}])/iu;
+const SECOND_UNIT = /(?<!\p{L})(?:secs?|seconds?|sekunden?|secondes?|segundos?|secondi|seconden|sekunder|секунд\p{L}*)(?!\p{L})/iu;
+const MINUTE_UNIT = /(?<!\p{L})(?:mins?|minutes?|minuten?|minutos?|minuti|minutter|minuter|минут\p{L}*)(?!\p{L})/iu;
 
 /**
  * A relative date states its time only as finely as its unit: chrono sets the hour, minute
