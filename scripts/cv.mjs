@@ -7,7 +7,7 @@
 // same records. Prints the scorer's fields per source and per rendering, before (rules) and
 // after (model), and a SUMMARY line in score.mjs's form for the model.
 //
-//   node scripts/cv.mjs [--folds 5] [--only headline|name-line] [--show-misses headline]
+//   node scripts/cv.mjs [--folds 5] [--headline] [--only headline|name-line] [--show-misses authors]
 import fs from 'node:fs';
 import path from 'node:path';
 import {spawnSync} from 'node:child_process';
@@ -21,8 +21,10 @@ const scorer = path.resolve(root, '../shared/eval/score.mjs');
 const args = process.argv.slice(2);
 const K = Number(args[args.indexOf('--folds') + 1] || 0) || 5;
 const showMisses = args.includes('--show-misses') ? args[args.indexOf('--show-misses') + 1] : null;
-// --only headline / --only name-line: cross-validate one model, the rules decide the rest
+// the models npm run train commits (the name-line ranker); --headline adds the headline ranker,
+// --only headline / --only name-line cross-validates one model and lets the rules decide the rest
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const withHeadline = only === 'headline' || (!only && args.includes('--headline'));
 
 const entry = await loadEntry('cv-entry');
 const entryFile = entryPath('cv-entry');
@@ -72,7 +74,7 @@ for (let k = 0; k < K; k++) {
   const held = items.filter((it) => it.fold === k).map((it) => it.rec);
   const model = {
     version: entry.FEATURE_VERSION,
-    headline: only && only !== 'headline' ? null : fitRanker(headlineSamples(train), entry.HEADLINE_FEATURE_NAMES),
+    headline: withHeadline ? fitRanker(headlineSamples(train), entry.HEADLINE_FEATURE_NAMES) : null,
     nameLine: only && only !== 'name-line' ? null : fitRanker(nameLineSamples(train, entry.nameLineNone()), entry.NAME_LINE_FEATURE_NAMES),
   };
   after.push(...score(`fold${k}`, held, model));

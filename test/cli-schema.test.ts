@@ -9,6 +9,7 @@ import {PassThrough, Readable} from 'node:stream';
 import {Ajv2020} from 'ajv/dist/2020.js';
 import {describe, expect, it} from 'vitest';
 import {run} from '../src/cli/program.js';
+import {jobsForWork, POOL_CROSSOVER_BYTES} from '../src/cli/run-parse.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CLI = resolve(root, process.env.NEWSPARSE_DIST ?? 'dist', 'cli.js');
@@ -150,5 +151,15 @@ describe('no silent mistakes on the command line', () => {
     expect(plain.stdout.startsWith('file,')).toBe(true);
     expect(plain.stdout.split('\r\n')[1]).toMatch(/^-,1,/);
     expect(cli([seed, '--bom', '--quiet']).status).toBe(2);
+  });
+});
+
+describe('the default --jobs', () => {
+  it('is one thread for unknown sizes (stdin) and small inputs, one per core past the crossover', () => {
+    expect(jobsForWork(undefined, 8)).toBe(1);
+    expect(jobsForWork(POOL_CROSSOVER_BYTES - 1, 8)).toBe(1);
+    expect(jobsForWork(POOL_CROSSOVER_BYTES, 8)).toBe(8);
+    expect(jobsForWork(Number.POSITIVE_INFINITY, 2)).toBe(2);
+    expect(jobsForWork(POOL_CROSSOVER_BYTES * 10, 1)).toBe(1);
   });
 });

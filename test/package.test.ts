@@ -22,7 +22,7 @@ describe('the packed package', () => {
   }, 180_000);
   afterAll(() => {
     if (scratch) rmSync(scratch, {recursive: true, force: true});
-  });
+  }, 60_000);
 
   const text = 'A headline for the test\n\nBy Jane Doe, August 14, 2025\n\nTrade rose 16% to $1.3 billion in the first five months of the year, officials said on Monday. [TASS]\n';
 

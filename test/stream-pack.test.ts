@@ -31,7 +31,7 @@ describe('parseStream from the packed package', () => {
   }, 180_000);
   afterAll(() => {
     if (scratch) rmSync(scratch, {recursive: true, force: true});
-  });
+  }, 60_000);
 
   const expected = [{headline: 'First story here', id: 'a'}, {error: {code: 'EMPTY_INPUT'}, id: 'b'}, {headline: 'Third story here', id: 'c'}];
   const shape = (out: string) =>

@@ -41,7 +41,7 @@ function patterns(lex: AttributionLexicon): Patterns {
     // Doe said: "…"   He told reporters on Tuesday, "…"
     verbAtEnd: new RegExp(String.raw`(?:^|[\s,])(${VERB})\b([^"“”„«»\n.!?]{0,60}?)\s*[,:]?\s*$`, 'u'),
     // According to Jane Doe, "…"
-    according: new RegExp(String.raw`[Aa]ccording\s+to\s+([^,"“”«»\n]{1,80}),?\s*$`, 'u'),
+    according: /[Aa]ccording\s+to\s+([^\s,"“”«»](?:[^,"“”«»\n]{0,78}[^\s,"“”«»])?),?\s*$/u,
   };
   cache.set(lex, made);
   return made;
@@ -111,7 +111,7 @@ export function cueBefore(text: string, start: number, lex: AttributionLexicon):
   let clause = head.slice(boundary);
   let clauseAt = from + boundary;
   // "Jane Doe, the mayor, said:" -> "Jane Doe"
-  const appositive = /^(\s*[^,]+),\s[^,]{1,80},\s*$/.exec(clause);
+  const appositive = /^([^,]+),\s[^,]{1,80},\s*$/.exec(clause);
   if (appositive) clause = appositive[1]!;
   else {
     const comma = clause.lastIndexOf(',');

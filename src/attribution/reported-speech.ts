@@ -48,7 +48,7 @@ function gateFor(lex: AttributionLexicon): Gate {
 }
 
 const CLAUSE_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'his', 'her', 'their', 'there', 'this', 'to', 'if', 'whether', 'how', 'what', 'why', 'when', 'no', 'its', 'our', 'you', 'in', 'on']);
-const TRAILER = /^[\s,]*(?:(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;"“”]{0,40}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today|previously)\b[^,.;"“”]{0,30})?[\s,]*[.!?]?["”’]*\s*$/u;
+const TRAILER = /^[\s,]*(?:(?:(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;"“”]{0,40}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today|previously)\b[^,.;"“”]{0,30})[\s,]*)?(?:(?:[.!?]["”’]*|["”’]+)\s*)?$/u;
 const QUOTE_MARK = /''|[“”„«»「」"]/;
 
 /** Reported speech in the paragraphs; `quotes` are the direct quotes already found. */
@@ -161,13 +161,13 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
       const right = text.slice(w.end - base, end);
       const cue = {text: w.text, start: w.start, end: w.end};
       // trailing: "…, Jane Doe said." / "…, said Jane Doe."
-      const trailing = /,\s*(?:[—–-]\s*)?([^,;:"“”«»]{1,80}?)\s*$/.exec(left);
+      const trailing = /,\s*(?:[—–-]\s*)?([^\s,;:"“”«»](?:[^,;:"“”«»]{0,78}?[^\s,;:"“”«»])?)\s*$/.exec(left);
       if (!participle && trailing && TRAILER.test(right) && trailing.index > 0) {
         const source = readSource(trailing[1]!, base + trailing.index + trailing[0].indexOf(trailing[1]!));
         if (source) found = {source, cue, content: [0, trailing.index]};
       }
       if (!found && !participle && /,\s*$/.test(left) && left.trim().length > 1) {
-        const m = /^\s*([^,;:"“”«»]{1,80}?)\s*(?:,|[.!?]?["”’]*\s*$)/.exec(text.slice(w.end - base));
+        const m = /^\s*([^\s,;:"“”«»’](?:[^,;:"“”«»]{0,78}?[^\s,;:"“”«»’])?)\s*(?:,|(?:[.!?]["”’]*|["”’]+)\s*$|$)/.exec(text.slice(w.end - base));
         const source = m ? readSource(m[1]!, w.end + m[0].indexOf(m[1]!), {inverted: true}) : null;
         if (source && m && TRAILER.test(text.slice(w.end - base + m[0].length))) found = {source, cue, content: [0, left.replace(/[\s,]+$/, '').length]};
       }
@@ -177,7 +177,7 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
         if (participle) source = lastSource ?? subjectOf(text, base, words);
         else {
           const clauseAt = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
-          const clause = left.slice(clauseAt).replace(/\b(?:has|have|had|also|had|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further)\s+$/, '');
+          const clause = left.slice(clauseAt).replace(/\b(?:has|have|had|also|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further)\s+$/, '');
           source = clause.trim() ? readSource(clause.replace(/\s+$/, ''), base + clauseAt) : null;
           if (source && /^(?:who|which|that)$/i.test(source.mention)) source = null;
         }
@@ -232,7 +232,7 @@ function contentEnd(text: string): number {
 
 /** The sentence's subject when a participle reports ("…, saying …"): its first words up to a verb. */
 function subjectOf(text: string, base: number, words: Word[]): SourcePhrase | null {
-  const m = /^([^,;:"“”«»]{1,60}?)\s+(?:[a-z]+ed|[a-z]+s|is|was|has|had|will|would|did)\b/.exec(text);
+  const m = /^([^,;:"“”«»]{1,60}?)\s+(?:[a-z]+ed|[a-z]+s|had|will|would|did)\b/.exec(text);
   if (!m || !words.length) return null;
   return readSource(m[1]!, base);
 }

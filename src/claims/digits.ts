@@ -29,7 +29,7 @@ const EXPONENT = /[eE]([+\-−]?\d{1,3})(?![\p{L}\p{N}])|\s?[×xX*·]\s?10(?:(?:
 // a fraction written with the fraction slash, "3⁄4"; with an ASCII slash only before what is
 // measured in fractions ("1/4 inch", "3/4 of"), as "9/11" and "24/7" are not fractions
 const FRACTION_SLASH = /⁄(\d{1,3})(?![\d⁄/])/uy;
-const ASCII_FRACTION = /\/(\d{1,2})(?=\s+(?:of\b|inch|inches|in\b|cups?\b|teaspoons?|tablespoons?|tsp|tbsp|miles?\b|pounds?\b|lbs?\b|oz\b|ounces?\b|mile\b|gallons?\b|acres?\b))/uy;
+const ASCII_FRACTION = /\/(\d{1,2})(?=\s+(?:of|inch(?:es)?|in|cups?|teaspoons?|tablespoons?|tsp|tbsp|miles?|pounds?|lbs?|oz|ounces?|gallons?|acres?)\b)/uy;
 // the digits are found first (a fast scan); what is written before them is read from a short
 // slice, anchored at its end
 const DIGITS = new RegExp(NUMBER, 'gu');
@@ -43,11 +43,10 @@ const AMBIGUOUS_COMMA = /,(?:\d{1,2}|\d{4,})(?!\d)/y;
 const FOREIGN_SCALE = new RegExp(String.raw`(\s?)(${alternation(FOREIGN_SCALE_WORDS, 'iuy')})(?![\p{L}\p{N}])`, 'iuy');
 export const BEFORE_DIGITS = new RegExp(String.raw`(?:${PREFIX}\s?)?(?<sign>[${SIGNS}]\s?|\b(?:minus|negative)[\s-]?)?$`, 'iu');
 // "10 1/2 miles": a whole number and a simple fraction
-const HALVES = /\s(\d)[/⁄](2|3|4|8)(?![\d/⁄])/uy;
+const HALVES = /\s(\d)[/⁄]([2348])(?![\d/⁄])/uy;
 // a scale after the number: "3.9 billion", "$9.3bn", "25k", "4 hundred million"
-const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|bln|mn|mln|tn|trn|mil|cr|k|m|b|t)(?![\p{L}\p{N}])/iuy;
+const SCALE = /(\s?)(hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|bln|mn|mln|tn|trn|mil|cr|[kmbt])(?![\p{L}\p{N}])/iuy;
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'less', 'plus', 'across', 'was']);
-const HAS_DIGIT = /\d/;
 const NEXT_WORD = /\s+([a-z]+)/y;
 
 // What BEFORE_DIGITS can end with (then perhaps one space): a sign or a currency symbol, or
@@ -79,7 +78,7 @@ export function mayFollowPrefix(text: string, at: number): boolean {
 }
 
 // a number with a scale or unit glued to it, right before a dash: "5k-20k", "3km-5km"
-const GLUED_SCALE_OR_UNIT = /(?<![\p{L}])\d\p{L}{1,3}$/u;
+const GLUED_SCALE_OR_UNIT = /(?<!\p{L})\d\p{L}{1,3}$/u;
 
 /** Characters that make a digit run part of something else when they touch it on the left. */
 const GLUE_LEFT = /[\p{L}\p{N}_.,/#@'’:]/u;
@@ -171,7 +170,7 @@ export function digitNumerals(scope: Scope): Numeral[] {
       const word = s[2]!;
       const lower = word.toLowerCase();
       if (!isScale(word, s[1]!, currency, text, SCALE.lastIndex, numText.includes('.'))) break;
-      const times = lower === 'm' ? 1e6 : lower === 'b' ? 1e9 : SCALE_WORDS[lower]!;
+      const times = lower === 'm' ? 1e6 : lower === 'b' ? 1e9 : lower === 't' ? 1e12 : SCALE_WORDS[lower]!;
       value *= times;
       scale *= times;
       end = SCALE.lastIndex;

@@ -11,7 +11,7 @@ const AND = /\s+(?:and\s+)?/iy;
 const CODE_AFTER = new RegExp(String.raw`\s?(${alternation(CURRENCY_CODES_AFTER, 'uy')})(?![\p{L}\p{N}])`, 'uy');
 // "50p": pence, glued to the digits
 const PENCE = /p(?![\p{L}\p{N}'’]|\.?\s?m\b)/uy; // not "7p.m.", "7p m
-const CENTS = /\s+cents?(?![\p{L}])/iuy;
+const CENTS = /\s+cents?(?!\p{L})/iuy;
 const SINGULAR: Record<string, string> = {dollars: 'dollar', francs: 'franc', rupees: 'rupee', pounds: 'pound', pesos: 'peso', kroner: 'krone'};
 
 /** Money: a currency written before the number ("$9.3bn") or named after it ("two billion dollars"). */
@@ -51,7 +51,7 @@ export const money: Form = (n, scope, all) => {
     const cents = next && next.value < 100 && Number.isInteger(next.value) ? next : undefined;
     if (cents) {
       const c = stickyAt(CENTS, text, cents.end);
-      if (c || (!cents.digits && !/^\s*[\p{L}]/u.test(text.slice(cents.end, cents.end + 2)))) {
+      if (c || (!cents.digits && !/^\s*\p{L}/u.test(text.slice(cents.end, cents.end + 2)))) {
         value += cents.value / 100;
         end = c ? c.index + c[0].length : cents.end;
         consumed.push(cents);

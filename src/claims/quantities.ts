@@ -4,7 +4,7 @@ import {alternation, TEMPERATURE_UNITS, UNITS} from './lexicon.js';
 import {MORE_UNIT_WORDS, powerOf, readPower, SPACED_ONLY, SYMBOL_UNITS} from './units.js';
 
 // temperature: "-5C", "23 degrees Fahrenheit", "40 deg celsius", "85°", "10.5 celcius"
-const TEMPERATURE = /\s?(?:°(?:\s?([CF])(?![\p{L}]))?|deg(?:rees?|\.)?(?:\s+(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|c|f)(?![\p{L}]))?(?![\p{L}])|(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin)(?![\p{L}]))/iuy;
+const TEMPERATURE = /\s?(?:°(?:\s?([CF])(?!\p{L}))?|deg(?:rees?|\.)?(?:\s+(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin|c|f))?(?!\p{L})|(celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|kelvin)(?!\p{L}))/iuy;
 const GLUED_CF = /\s?([CF])(?![\p{L}\p{N}])/uy;
 const WORDS: Record<string, string> = {...MORE_UNIT_WORDS, ...UNITS};
 // units may sit in brackets ("20 (kg)") or be joined by a hyphen ("3-inch", "six-mile")

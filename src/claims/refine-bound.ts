@@ -37,7 +37,7 @@ const VERB_QUALIFIERS = new Set(['averaged', 'averaging']);
 const BEFORE = new RegExp(String.raw`(?<![\p{L}])(${alternation(Object.keys(QUALIFIERS), 'iu')})${OR_EQUAL}\s+$|([<>≤≥‹›⩽⩾~∼≈≃])(?:\s?=)?\s?$`, 'iu');
 // verbs that put a floor under the number without being part of its words: "surpassed two billion dollars"
 const VERB_BEFORE = /\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topp(?:ed|ing)|tops|crossed|passed)\s+$/iu;
-const AFTER = /^(?:\+(?![\p{N}])|\s+(?:or|and)\s+(?:more|above|higher|over|greater|larger|bigger|older|longer|up|upwards)\b|\s+plus\b|\s+or\s+(?:so)\b|\s+(?:or|and)\s+(?:less|fewer|below|under|lower|smaller|younger|shorter)\b)/iu;
+const AFTER = /^(?:\+(?!\p{N})|\s+(?:or|and)\s+(?:more|above|higher|over|greater|larger|bigger|older|longer|up|upwards)\b|\s+plus\b|\s+or\s+so\b|\s+(?:or|and)\s+(?:less|fewer|below|under|lower|smaller|younger|shorter)\b)/iu;
 // "(8 miles)" right after "more than 5 km": the same measure restated
 const CONVERSION_GAP = /^\s*[([]\s*$/u;
 

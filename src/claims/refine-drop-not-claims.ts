@@ -191,7 +191,7 @@ function yearLike(c: Cand): boolean {
 // a comparison before the number: a year is not compared ("above 1200", "> 1500", "less than 1800")
 const COMPARED = /(?:[<>≤≥~∼≈]\s?=?\s?|\b(?:above|below|under|over|exceed(?:s|ed|ing)?|than|least|most)\s+)$/iu;
 // what joins the two bounds of a range
-const RANGE_GAP = /^(?:\s?[-–—]\s?|[~∼]|\s*-?\s*(?:to|through|thru)\s*-?\s*)$/iu;
+const RANGE_GAP = /^(?:\s?[-–—]\s?|[~∼]|\s*(?:-\s*)?(?:to|through|thru)\s*(?:-\s*)?)$/iu;
 
 /**
  * Whether a year-like number is compared ("above 1200 and below 1800") or a bound of a range

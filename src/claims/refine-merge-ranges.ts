@@ -5,7 +5,7 @@ import {CHANGE_BEFORE, CHANGE_FROM_BEFORE, direction} from './change-words.js';
 
 const DASH = /^(?:\s?[-–—]\s?|[~∼])$/u;
 // "5 to 7", "8- to 16-metre", "20 through 100"
-const TO = /^\s*-?\s*(?:to|through|thru)\s*-?\s*$/iu;
+const TO = /^\s*(?:-\s*)?(?:to|through|thru)\s*(?:-\s*)?$/iu;
 const AND = /^\s+and\s+$/iu;
 const OR = /^\s+or\s+$/iu;
 const BETWEEN = /\bbetween\s+$/iu;

@@ -57,7 +57,9 @@ function readFailure(path: string, error: unknown): ErrorRecord {
 
 /**
  * Walk a folder depth first in name order, yielding the files whose extension newsparse reads.
- * Symbolic links are followed, each real directory visited once: a link loop is a notice, not a hang.
+ * Symbolic links are followed (as a quoted glob follows them), each real directory visited
+ * once: a link loop is a notice, not a hang; a link that leads nowhere or cannot be read is a
+ * READ_ERROR record.
  */
 async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Expanded> {
   let real: string;
@@ -115,7 +117,8 @@ export async function* expandInputs(args: readonly string[], as?: InputKind): As
       info = await stat(arg);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(arg)) {
-        const matches = (await glob(arg, {onlyFiles: true, followSymbolicLinks: false, expandDirectories: false})).sort();
+        // the same link policy as a folder walk: links to files and folders are followed
+        const matches = (await glob(arg, {onlyFiles: true, followSymbolicLinks: true, expandDirectories: false})).sort();
         if (!matches.length) yield {notice: `no file matches ${showPath(arg)}`, problem: true};
         for (const match of matches) yield {file: fileOf(match)};
         continue;

@@ -10,7 +10,8 @@ export interface Line {
 /**
  * Split a byte stream into lines (LF or CRLF), decoding UTF-8 (bad bytes become U+FFFD) and
  * never holding more than `maxLength` characters of one line: longer lines are reported with
- * `tooLong` and their text skipped. Blank lines are counted, not yielded. A stream that fails
+ * `tooLong` and their text skipped. Blank lines are counted, not yielded. A byte order mark
+ * at the start is dropped. A stream that fails
  * midway (a truncated .gz) throws after the complete lines before the failure.
  */
 export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxLength: number): AsyncGenerator<Line> {
@@ -41,8 +42,14 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxLen
     return result;
   };
 
+  let first = true;
   for await (const chunk of chunks) {
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (first && text) {
+      // a UTF-8 byte order mark (Windows tools write one) is no part of the first record
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
     let start = 0;
     for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
       append(text.slice(start, newline));

@@ -20,15 +20,29 @@ export interface CliIO {
   stdinIsTTY?: boolean;
   /** Resolves when the user asks a long-running command (`worker`) to stop; only `worker` listens. */
   onStop?: () => Promise<void>;
+  /**
+   * End the process now: the worker's last resort when Redis is gone at shutdown (ioredis
+   * would keep the process alive retrying). Absent in tests: the command returns its code.
+   */
+  forceExit?: (code: number) => void;
 }
 
 export function nodeIO(): CliIO {
+  // A reader that goes away (`newsparse ... | head`) is no crash for any command: each writer
+  // handles its own errors (cli/sink.ts, validate, writeOut); this keeps an EPIPE on help or
+  // version text, or one that comes after a writer let go, from throwing as unhandled.
+  if (!process.stdout.listenerCount('error')) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') process.exitCode = 1;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    forceExit: (code) => process.exit(code),
     onStop: () =>
       new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
@@ -47,7 +61,13 @@ function positiveInt(name: string) {
   };
 }
 
-const COMMANDS = ['parse', 'validate', 'worker', 'inspect', 'schema', 'help'];
+function wholeNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw usage(`${name} must be a whole number, not "${value}"`);
+    return n;
+  };
+}
 
 const EXAMPLES = `
 Examples:
@@ -60,11 +80,11 @@ Examples:
  * A first argument that reads as a command name (a bare word, no path or extension) but is no
  * command and no file: a mistyped command, not a missing file.
  */
-function unknownCommand(argv: readonly string[]): string | undefined {
+function unknownCommand(argv: readonly string[], commands: string[]): string | undefined {
   const first = argv[0];
-  if (first === undefined || !/^[a-z][a-z-]*$/i.test(first) || COMMANDS.includes(first) || existsSync(first)) return undefined;
-  const near = nearestKey(first, COMMANDS);
-  return `unknown command "${first}"${near ? `; did you mean "${near}"?` : ''} (commands: ${COMMANDS.join(', ')}; to parse a file named ${first}, write ./${first})`;
+  if (first === undefined || !/^[a-z][a-z-]*$/i.test(first) || commands.includes(first) || existsSync(first)) return undefined;
+  const near = nearestKey(first, commands);
+  return `unknown command "${first}"${near ? `; did you mean "${near}"?` : ''} (commands: ${commands.join(', ')}; to parse a file named ${first}, write ./${first})`;
 }
 
 /** Build the command line program; `run` gives the exit code. */
@@ -98,6 +118,8 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--url <url>', 'where a text file was scraped from')
     .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601), when a record has no date of its own')
     .option('--max-input-length <n>', 'longest text parsed, in characters (default 5000000)', positiveInt('--max-input-length'))
+    .option('--record-timeout <seconds>', 'time budget of one record of a feed; past it the record is a TIMEOUT error (default 60, 0: none)', wholeNumber('--record-timeout'))
+    .option('--max-worker-heap <MB>', 'heap of each worker thread; a record that exhausts it is an OUT_OF_MEMORY error (default 768)', positiveInt('--max-worker-heap'))
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ParseFlags) => {
       if (!inputs.length) {
@@ -129,6 +151,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--url-field <name>', 'job data field holding the URL', 'url')
     .option('--id-field <name>', 'job data field holding the record id', 'id')
     .option('--connect-timeout <seconds>', 'give up when Redis cannot be reached at start', positiveInt('--connect-timeout'), 10)
+    .option('--stop-timeout <seconds>', 'on SIGINT/SIGTERM, wait this long for jobs in flight and Redis, then stop anyway', positiveInt('--stop-timeout'), 10)
     .option('-q, --quiet', 'no start and stop messages on stderr')
     .action(async (flags: WorkerFlags) => {
       setExit(await runWorker(flags, io));
@@ -158,10 +181,10 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .description('print the JSON Schema (draft 2020-12) of an Article, or of an output record')
     .option('--record', 'the schema of one output record (JSONL line): an article record with id, url and source, or an error record')
     .option('--partial', 'with --record: article records that keep only some fields (--fields)')
-    .action((flags: {record?: boolean; partial?: boolean}) => {
+    .action(async (flags: {record?: boolean; partial?: boolean}) => {
       if (flags.partial && !flags.record) throw usage('--partial goes with --record');
       const schema = flags.record ? recordJsonSchema({partial: Boolean(flags.partial)}) : articleJsonSchema();
-      io.stdout.write(JSON.stringify(schema, null, 2) + '\n');
+      setExit(await writeOut(io, JSON.stringify(schema, null, 2) + '\n'));
     });
 
   // The root help shows the default command's flags and examples, not only the command list.
@@ -170,11 +193,29 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
   return program;
 }
 
+/**
+ * Write `text` to stdout and wait until it is written: 0, or 1 with a message when the write
+ * fails (a full disk); a reader that went away (EPIPE, `| head`) is no failure.
+ */
+async function writeOut(io: CliIO, text: string): Promise<number> {
+  let failure: NodeJS.ErrnoException | undefined;
+  const onError = (error: NodeJS.ErrnoException) => void (failure ??= error);
+  io.stdout.on('error', onError);
+  try {
+    await new Promise<void>((resolve) => io.stdout.write(text, (error?: Error | null) => (error && (failure ??= error), resolve())));
+  } finally {
+    io.stdout.off('error', onError);
+  }
+  if (!failure || failure.code === 'EPIPE') return 0;
+  io.stderr.write(`error: cannot write the output: ${failure.message}\n`);
+  return 1;
+}
+
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function run(argv: readonly string[], version: string, io: CliIO = nodeIO()): Promise<number> {
   let exitCode = 0;
   const program = buildProgram(version, io, (code) => (exitCode = code));
-  const unknown = unknownCommand(argv);
+  const unknown = unknownCommand(argv, [...program.commands.map((command) => command.name()), 'help']);
   if (unknown) {
     io.stderr.write(`error: ${unknown}\n`);
     return 2;

@@ -4,7 +4,8 @@ import {ArticleSchema} from '../schema/article.js';
 import {FormatSchema} from '../schema/options.js';
 import {DEFAULT_MAX_INPUT_LENGTH} from '../input/validate.js';
 import {csvColumns, csvLine, type CsvShape} from '../stream/csv.js';
-import {defaultJobs, runPipeline, type PipelineItem} from '../stream/parse-stream.js';
+import {defaultJobs, maxJobs, runPipeline, type PipelineItem} from '../stream/parse-stream.js';
+import {DEFAULT_RECORD_TIMEOUT} from '../stream/types.js';
 import type {Serialize, TaskSettings} from '../stream/task.js';
 import {expandInputs, kindOf, type InputKind} from './inputs.js';
 import {Tally} from './tally.js';
@@ -28,6 +29,8 @@ export interface ParseFlags {
   url?: string;
   referenceDate?: string;
   maxInputLength?: number;
+  recordTimeout?: number;
+  maxWorkerHeap?: number;
   bom?: boolean;
 }
 
@@ -141,6 +144,17 @@ async function knownTotal(inputs: string[], as: InputKind | undefined): Promise<
   return inputs.length;
 }
 
+/** A file's device and inode, or undefined when it does not exist (yet). */
+async function fileId(path: string): Promise<{dev: number; ino: number} | undefined> {
+  return stat(path).then(
+    (info) => ({dev: info.dev, ino: info.ino}),
+    () => undefined,
+  );
+}
+
+const sameFile = (a: {dev: number; ino: number} | undefined, b: {dev: number; ino: number} | undefined) =>
+  Boolean(a && b && a.dev === b.dev && a.ino === b.ino && a.ino !== 0);
+
 /** `newsparse parse`: stream every input record through the parser to the output; the exit code. */
 export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, usage: (m: string) => CommanderError): Promise<number> {
   const format = outputFormat(flags, usage);
@@ -155,7 +169,23 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     throw usage(`--reference-date must be an ISO 8601 date, not "${flags.referenceDate}"`);
   }
   const maxInputLength = flags.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
-  const jobs = flags.jobs ?? ((await isSingleArticle(inputs, as)) ? 1 : jobsForWork(await inputBytes(inputs), defaultJobs()));
+  if (flags.jobs !== undefined && flags.jobs > maxJobs()) {
+    throw usage(`--jobs must be at most ${maxJobs()} (4 per core on this machine), not ${flags.jobs}: each thread holds a parser and its heap`);
+  }
+  const single = await isSingleArticle(inputs, as);
+  const jobs = flags.jobs ?? (single ? 1 : jobsForWork(await inputBytes(inputs), defaultJobs()));
+  // a feed runs on worker threads even with --jobs 1: only a thread can be stopped at its time budget
+  const limits = {
+    threads: !single,
+    recordTimeout: (flags.recordTimeout ?? DEFAULT_RECORD_TIMEOUT / 1000) * 1000,
+    ...(flags.maxWorkerHeap !== undefined ? {maxWorkerHeapMb: flags.maxWorkerHeap} : {}),
+  };
+  let output = flags.out ? await fileId(flags.out) : undefined;
+  if (output) {
+    for (const input of inputs) {
+      if (input !== '-' && sameFile(await fileId(input), output)) throw usage(`-o ${flags.out} names the input ${input}: writing would destroy it before it is read`);
+    }
+  }
 
   const csv: CsvShape | undefined = format === 'csv' ? {csv: flags.claims ? 'claim' : 'article', columns: csvColumns(flags.claims ? 'claim' : 'article', fields)} : undefined;
   const serialize: Serialize = csv ?? (flags.pretty ? 'json-pretty' : 'json');
@@ -184,22 +214,42 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
         notice(found.notice);
         if (found.problem) problems++;
       } else if ('failed' in found) yield {kind: 'failed', record: found.failed};
-      else yield* readFileRecords(found.file, readSettings);
+      else if (output && found.file.path !== '-' && sameFile(await fileId(found.file.path), output)) {
+        // a folder or glob that holds the output file: never read what is being written
+        notice(`skipping ${found.file.path}: it is the output file`);
+      } else yield* readFileRecords(found.file, readSettings);
     }
   }
 
   const sink = await Sink.open(flags.out, io.stdout).catch((error: NodeJS.ErrnoException) => {
     throw usage(`cannot write ${flags.out}: ${error.code === 'ENOENT' ? 'no such folder' : error.message}`);
   });
+  // a new output file exists now: a folder walk or glob that reaches it must pass it over
+  if (flags.out) output = await fileId(flags.out);
   const tally = new Tally();
   // cli-progress loads only for a terminal.
   const progress = io.stderrIsTTY && !flags.quiet ? new (await import('./progress.js')).Progress(io.stderr, await knownTotal(inputs, as)) : undefined;
   let stopped = false;
+  try {
+    await writeAll();
+  } catch (error) {
+    const failure = sink.error;
+    if (!failure || error !== failure) throw error;
+    // a write error (a full disk, a closed file): the run failed, and says so
+    progress?.stop(tally);
+    notice(`cannot write ${flags.out ?? 'the output'}: ${failure.message}; ${tally.records} records were parsed before it failed, and the output is incomplete`);
+    return 1;
+  }
+  if (stopped) notice('stopped at the first record that failed (--strict)');
+  if (!flags.quiet) io.stderr.write(tally.summary() + '\n');
+  return tally.failed || problems ? 1 : 0;
+
+  async function writeAll(): Promise<void> {
   // A byte order mark tells spreadsheet programs the file is UTF-8 (--bom).
   if (csv) await sink.write((flags.bom ? '\ufeff' : '') + csvLine(csv.columns) + '\r\n');
   if (format === 'json') await sink.write('[');
   try {
-    for await (const result of runPipeline(items(), settings, jobs)) {
+    for await (const result of runPipeline(items(), settings, jobs, undefined, limits)) {
       const text = result.value as string;
       if (format === 'json') await sink.write((tally.records ? ',\n' : '\n') + text);
       else if (format === 'jsonl') await sink.write(text + '\n');
@@ -217,7 +267,5 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     progress?.stop(tally);
     await sink.close();
   }
-  if (stopped) notice('stopped at the first record that failed (--strict)');
-  if (!flags.quiet) io.stderr.write(tally.summary() + '\n');
-  return tally.failed || problems ? 1 : 0;
+  }
 }

@@ -1,9 +1,12 @@
 import {createWriteStream} from 'node:fs';
 import {once} from 'node:events';
+import {finished} from 'node:stream/promises';
 import type {Writable} from 'node:stream';
 
 /** Resolves on 'drain', or when the stream closes or fails first; leaves no listener behind. */
 function drained(stream: Writable): Promise<void> {
+  // a stream that already failed or closed fires none of these again: waiting would never end
+  if (stream.destroyed || stream.closed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       stream.off('drain', done);
@@ -63,12 +66,38 @@ export class Sink {
     if (this.failed) throw this.failed;
   }
 
+  /**
+   * Flush and, for a file, end it and wait until it is written and closed. A write error (a
+   * full disk) throws here if it did not already throw from `write`, so the run fails with it.
+   * The wait reads the stream's state, not a new `close` event: a stream that failed has
+   * already closed, and waiting for the event again would wait forever.
+   */
   async close(): Promise<void> {
-    await this.flush();
-    if (this.owned) {
-      this.stream.end();
-      await once(this.stream, 'close');
+    try {
+      await this.flush();
+    } finally {
+      if (!this.owned) {
+        // stdout is not ours to end: wait until what was written has gone (or failed)
+        if (!this.stream.destroyed && !this.closed) {
+          await new Promise<void>((resolve) =>
+            this.stream.write('', (error?: NodeJS.ErrnoException | null) => {
+              if (error && error.code !== 'EPIPE') this.failed ??= error;
+              resolve();
+            }),
+          );
+        }
+      } else {
+        if (!this.stream.destroyed) this.stream.end();
+        await finished(this.stream).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EPIPE') this.failed ??= error;
+        });
+      }
     }
     if (this.failed) throw this.failed;
+  }
+
+  /** The write error that failed the output, if any. */
+  get error(): Error | undefined {
+    return this.failed;
   }
 }

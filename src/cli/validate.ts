@@ -21,12 +21,33 @@ export async function runValidate(file: string, flags: {partial?: boolean; quiet
   const name = showPath(file);
   const out: string[] = [];
   const report = (line: number, message: string) => out.push(`${name}:${line}: ${message}\n`);
+  // a reader that goes away (`| head`) ends the run quietly; any other write error fails it
+  let gone = false;
+  let writeError: Error | undefined;
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') gone = true;
+    else writeError ??= error;
+  };
+  io.stdout.on('error', onError);
+  try {
+    const code = await check();
+    if (writeError) {
+      io.stderr.write(`error: cannot write the report: ${writeError.message}\n`);
+      return 1;
+    }
+    return code;
+  } finally {
+    io.stdout.off('error', onError);
+  }
+
+  async function check(): Promise<number> {
   let valid = 0;
   let invalid = 0;
   let errors = 0;
   try {
     const input = openInput({path: file, kind: 'jsonl', gzip: kindOf(file)?.gzip ?? false}, io.stdin);
     for await (const next of splitLines(input as AsyncIterable<Buffer>, MAX_LINE)) {
+      if (gone || writeError) break;
       if (out.length > 256) {
         io.stdout.write(out.join(''));
         out.length = 0;
@@ -68,4 +89,5 @@ export async function runValidate(file: string, flags: {partial?: boolean; quiet
     io.stderr.write(`newsparse validate: ${valid} valid, ${invalid} invalid${errors ? `, ${errors} error records` : ''}\n`);
   }
   return invalid ? 1 : 0;
+  }
 }

@@ -7,6 +7,7 @@ export interface WorkerFlags {
   sink?: string;
   concurrency: number;
   connectTimeout: number;
+  stopTimeout: number;
   textField?: string;
   urlField: string;
   idField: string;
@@ -42,7 +43,13 @@ export async function runWorker(flags: WorkerFlags, io: CliIO): Promise<number> 
   }
   if (!flags.quiet) io.stderr.write(`newsparse worker: taking jobs from queue "${flags.queue}"\n`);
   await stop;
-  await worker.close();
+  const inTime = await worker.close(false, flags.stopTimeout * 1000);
+  if (!inTime) {
+    io.stderr.write(`newsparse worker: Redis did not answer within ${flags.stopTimeout} s; stopped, jobs in flight are left for another worker\n`);
+    // ioredis keeps retrying and would hold the process: end it once stderr is written
+    if (io.forceExit) io.stderr.write('', () => io.forceExit?.(1));
+    return 1;
+  }
   if (!flags.quiet) io.stderr.write(`newsparse worker: stopped after ${worker.processed} jobs\n`);
   return 0;
 }

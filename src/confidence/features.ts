@@ -50,7 +50,7 @@ function wordStats(text: string): {words: number; caps: number} {
   const scale = end < text.length ? text.length / end : 1;
   return {words: Math.round(n * scale), caps: Math.round(caps * scale)};
 }
-const SAMPLE_CHARS = 600;
+const SAMPLE_CHARS = 240;
 const PRONOUN = /^(?:he|she|i|we|they|you|it|him|her|them|us|me|who)$/i;
 
 /** Blocks of the page, with where each field sits among them. */

@@ -11,6 +11,8 @@ export const DEFAULT_MIN_CONFIDENCE = 0.5;
  * claim is right, from the finished article's features and the fitted weights
  * (src/confidence/weights.json, refitted by `npm run calibrate`). A present field whose
  * confidence is below `minConfidence` gets a LOW_CONFIDENCE warning naming it.
+ * The article's blocks, quotes and claims get their `confidence` in place: parseArticle hands
+ * over objects it has just made, and a copy of every block cost more than rating it.
  */
 export function withConfidence<A extends ArticleDraft>(article: A, url: string | undefined, minConfidence = DEFAULT_MIN_CONFIDENCE, w: ConfidenceWeights = WEIGHTS): A & {confidence: ArticleConfidence} {
   const ff = fieldFeatures(article, url);
@@ -32,18 +34,21 @@ export function withConfidence<A extends ArticleDraft>(article: A, url: string |
     }
   }
   const bf = blockFeatures(article);
-  // written out, not spread: this runs on every block
-  const blocks = article.blocks.map((b, i): Block => ({role: b.role, text: b.text, span: b.span, confidence: predictRow(w.roles[b.role] ?? w.roles['*']!, BLOCK_FEATURES, bf, i)}));
+  const blocks: Block[] = article.blocks;
+  for (let i = 0; i < blocks.length; i++) blocks[i]!.confidence = predictRow(w.roles[blocks[i]!.role] ?? w.roles['*']!, BLOCK_FEATURES, bf, i);
   const qf = quoteFeatures(article);
-  const quotes = article.quotes.map((q, i): Quote => ({...q, confidence: predict(w.quotes, qf[i]!)}));
-  return {...article, blocks, quotes, numericClaims: withClaimConfidence(article.numericClaims, w), warnings, confidence};
+  const quotes: Quote[] = article.quotes;
+  for (let i = 0; i < quotes.length; i++) quotes[i]!.confidence = predict(w.quotes, qf[i]!);
+  rateClaims(article.numericClaims, w);
+  return {...article, warnings, confidence};
 }
 
-/** Each claim with the calibrated chance that it is a real numeric claim, read right. */
-export function withClaimConfidence(claims: NumericClaim[], w: ConfidenceWeights = WEIGHTS): NumericClaim[] {
+/** Gives each claim (in place) the calibrated chance that it is a real numeric claim, read right; returns the same array. */
+export function rateClaims(claims: NumericClaim[], w: ConfidenceWeights = WEIGHTS): NumericClaim[] {
   if (!claims.length) return claims;
   const cf = claimFeatures(claims);
-  return claims.map((c, i) => ({...c, confidence: predict(w.claims, cf[i]!)}));
+  for (let i = 0; i < claims.length; i++) claims[i]!.confidence = predict(w.claims, cf[i]!);
+  return claims;
 }
 
 const round3 = (p: number) => Math.round(p * 1000) / 1000;

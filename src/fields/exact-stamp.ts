@@ -2,7 +2,7 @@ import type {PublishedAt} from '../schema/article.js';
 import type {FieldContext} from './types.js';
 
 // an ISO 8601 date-time as pages write it in <meta>, JSON-LD and <time datetime>
-const ISO_STAMP = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$/i;
+const ISO_STAMP = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(?:(Z|[+-]\d{2}:?\d{2})\s*)?$/i;
 
 /** The stamp's date-time as an iso of the precision it states, or null when it is not a date-time. */
 function readStamp(value: string): {iso: string; precision: 'minute' | 'second'} | null {

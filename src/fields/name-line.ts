@@ -18,7 +18,7 @@ const END_BEFORE = 2;
 const END_AFTER = 8;
 
 // names are listed with commas, "&", slashes, bars, or "and" in the languages of the dev data and a few more
-const NAME_SEPARATOR = /\s*[,&/|;]\s*|\s+(?:and|und|et|y|e|i|og|en|och|and)\s+/iu;
+const NAME_SEPARATOR = /\s*[,&/|;]\s*|\s+(?:and|und|et|[eiy]|og|en|och)\s+/iu;
 const PARTICLE = /^(?:von|van|de|der|den|da|del|della|di|du|la|le|zu|bin|al|dos|das|ter|ten|mc)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
@@ -48,7 +48,7 @@ const NOT_NAME = new Set([
 /** The names a line lists when it reads as nothing but names ("Jane Doe", "JANE DOE, JOHN ROE"), else null. */
 export function namesOfLine(visible: string): string[] | null {
   const line = visible.replace(/:$/, '').trim();
-  if (!line || line.length > MAX_CHARS || /\d|[!?@#…"“”«»()[\]]/u.test(line)) return null;
+  if (!line || line.length > MAX_CHARS || /[\d!?@#…"“”«»()[\]]/u.test(line)) return null;
   // a name printed twice in a row (the link text and the name) is one name
   const parts = [...new Set(line.split(NAME_SEPARATOR).map((p) => halfRepeat(p.trim())).filter(Boolean))];
   if (!parts.length || parts.length > MAX_NAMES) return null;

@@ -13,7 +13,7 @@ export const MAX_ELEMENTS = 100_000;
 export const MAX_OPEN_FORMATTING = 500;
 
 const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
-const TAG_NAME = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,20})/g;
+const TAG_NAME = /<(\/?)([a-z][a-z0-9-]{0,20})/gi;
 
 /** Why HTML `source` is too costly to parse into a tree, or null when it is within the limits. */
 export function htmlCostReason(source: string): string | null {

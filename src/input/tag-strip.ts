@@ -13,7 +13,7 @@ import {FORMAT_DOWNGRADED} from './downgrade.js';
 
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
-const TAG_START = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/y;
+const TAG_START = /<(\/?)([a-z][a-z0-9-]*)/iy;
 
 /** The end (exclusive) of the tag opening at `from`: its `>` outside quotes, else the first `>`, else the end. */
 function tagEnd(source: string, from: number): number {

@@ -63,7 +63,7 @@ export interface HeadlineCandidate {
 }
 
 // the separators a page title puts between the headline and the site name
-const SITE_SEPARATOR = /\s[|–—-]\s|\s[|:»·]\s?|\s::\s/u;
+const SITE_SEPARATOR = /\s[|–—-]\s|\s[|:»·]\s?/u;
 // a credit, a date or a section label rather than a title, in the languages of the dev data and a few more
 const CREDIT_WORDS = /^(?:by|von|par|por|di|door|av|af|written by|posted|published|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|pubblicato)\b/iu;
 const CHROME_WORDS = /^(?:home|menu|search|login|log in|sign in|subscribe|newsletter|share|startseite|suche|anmelden|accueil|recherche|inicio|buscar|cookies?)\b/iu;

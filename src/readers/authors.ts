@@ -64,8 +64,8 @@ const LEAD = leadPattern(LEAD_WORDS, LABEL_WORDS);
 // What every explicit byline holds (the lead words, "by" before the names, a credit line's
 // ";", a bracketed credit): none of the words has an "s" or "k", so /i matches them as
 // LEAD's /iu does
-const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|word|著者|筆者|文|記者|投稿者|執筆|[;[【［]/i;
-const JOIN = /\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b|、|，|・)\s*/iu;
+const BYLINE_MARK = /by|par|por|von|author|writer|written|reporter|text|word|著者|筆者|[文;[【［]|記者|投稿者|執筆/i;
+const JOIN = /\s*(?:[,;&、，・]|\band\b|\bet\b|\bund\b|\by\b)\s*/iu;
 
 /** The patterns a byline is read with on a page in `language`: the base ones and the language's own words. */
 export interface BylineWords {
@@ -141,7 +141,7 @@ function ungluedToken(token: string): string {
 // contributions that do not make an author: "(photography)", "(illustration)"
 const NOT_AUTHOR = /^(?:photo(?:graph)?s?|photography|illustrations?|video|graphics?|translation|translated|design|data|map|art)$/i;
 const PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|der|den|van|von|la|le|lo|al|el|bin|ibn|ten|ter|y|st\.?|mc|mac)$/i;
-const FUNCTION_WORD = /^(?:the|a|an|and|or|of|to|in|on|at|by|for|with|from|you|your|our|we|us|this|that|these|is|are|was|be|it|its|not|no|all|any|more|most|using|clicking|continuing|signing|visiting|accept|agree|subscribing|default|using|read|see|view|click|here|now|today|yesterday|home|menu|news|search|log|sign|up)$/i;
+const FUNCTION_WORD = /^(?:the|a|an|and|or|of|to|in|on|at|by|for|with|from|you|your|our|we|us|this|that|these|is|are|was|be|it|its|not|no|all|any|more|most|using|clicking|continuing|signing|visiting|accept|agree|subscribing|default|read|see|view|click|here|now|today|yesterday|home|menu|news|search|log|sign|up)$/i;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const CJK_NAME = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・]+$/u;
 // a separator after which a byline line goes on to other things: " | ", " / ", " - ", " — "
@@ -160,7 +160,7 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
   let capitals = 0;
   if (!loose && (words.some((w) => NOT_NAME.test(w)) || /^the$/i.test(words[0]!))) return false;
   for (const [i, w] of words.entries()) {
-    if (!/^[\p{L}][\p{L}'’.-]*$/u.test(w)) return false;
+    if (!/^\p{L}[\p{L}'’.-]*$/u.test(w)) return false;
     if (/^\p{Lu}/u.test(w) || /\p{Ll}\p{Lu}/u.test(w)) {
       capitals++;
       continue;
@@ -171,7 +171,7 @@ export function isNameShaped(part: string, {loose = false} = {}): boolean {
     if (loose && w.length <= 4) continue;
     return false;
   }
-  return capitals > 0 && (loose || /^[\p{Lu}]/u.test(words[0]!));
+  return capitals > 0 && (loose || /^\p{Lu}/u.test(words[0]!));
 }
 
 // How a person's name starts the text. Every name the `name`, `name-role` and `name-date`
@@ -244,7 +244,7 @@ function namesPart(text: string): string {
   const stop = STOP.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = upTo(s, SEPARATOR);
-  s = s.replace(/\s+(?:on|at|in|updated|published|posted|-|–|—|,)\s*$/i, '');
+  s = s.replace(/\s+(?:on|at|in|updated|published|posted|[\-–—,])\s*$/i, '');
   return s.replace(/[\s,;:|/•·–—-]+$/, '').trim();
 }
 
@@ -300,10 +300,10 @@ function splitCredits(text: string): string[] | null {
   const authors: string[] = [];
   const editors: string[] = [];
   for (const seg of segments) {
-    const m = /^(?:(additional\s+)?reporting|writing|(editing|edited))\s+by\s+(\S.*)$/i.exec(seg.trim());
+    const m = /^(?:(?:additional\s+)?reporting|writing|(editing|edited))\s+by\s+(\S.*)$/i.exec(seg.trim());
     if (!m) continue;
-    const names = splitNames(namesPart(m[3]!));
-    (m[2] ? editors : authors).push(...names);
+    const names = splitNames(namesPart(m[2]!));
+    (m[1] ? editors : authors).push(...names);
   }
   if (!authors.length && !editors.length) return null;
   return authors.length ? authors : editors;

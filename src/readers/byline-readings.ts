@@ -58,7 +58,7 @@ function isDateLineUncached(text: string, language: string | null): boolean {
   if (!results.length) return false;
   let rest = clean;
   for (const r of results) rest = rest.replace(r.text, ' ');
-  const words = rest.match(/[\p{L}]{2,}/gu) ?? [];
+  const words = rest.match(/\p{L}{2,}/gu) ?? [];
   if (words.length > 4) return false;
   // "Jane Doe/November 18, 2016" is a byline with its date
   const byline = readCleanedByline(text, clean, language);

@@ -7,9 +7,12 @@ import {singleSpaced} from '../blocks/white-space.js';
  * Times)"), or as an agency and photographer ("REUTERS/Jane Doe").
  */
 
-const LABEL = '(?:Photograph|Photo|Image|Picture|Pic|Credit|Photo credit|Image credit|Courtesy|PHOTOGRAPH|PHOTO|IMAGE|PICTURE|CREDIT)s?';
+const LABEL_WORDS = 'Photograph|Photo|Image|Picture|Pic|Credit|Photo credit|Image credit|Courtesy';
+// case-sensitive matches take the capitalised words and the all-capitals ones; /i ones need only the first
+const LABEL = '(?:' + LABEL_WORDS + '|PHOTOGRAPH|PHOTO|IMAGE|PICTURE|CREDIT)s?';
+const LABEL_ANY_CASE = '(?:' + LABEL_WORDS + ')s?';
 // "(Photo: AFP)", "(Image: Getty)", "[Photo: Jane Doe]" at the end
-const BRACKET_LABELLED = new RegExp(`\\s?[[(]${LABEL}\\s?[:：]\\s?([^()[\\]]{2,80})[\\])]$`, 'i');
+const BRACKET_LABELLED = new RegExp(`\\s?[[(]${LABEL_ANY_CASE}\\s?[:：]\\s?([^()[\\]]{2,80})[\\])]$`, 'i');
 // "Photograph: Jane Doe/Getty Images", "Credit: Jane Doe" at the end or as the whole line
 const LABELLED = new RegExp(`(?:^|\\s)${LABEL}\\s?[:：]\\s?([^:：]{2,100})$`);
 // "Photo by Jane Doe", "Photo courtesy of Acme"

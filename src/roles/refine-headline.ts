@@ -28,7 +28,8 @@ export const headlineRefiner: Refiner = {
     const n = out.length;
     const firstBody = out.findIndex((a) => a.role === 'body');
     const limit = firstBody < 0 ? n : firstBody;
-    const candidates = headlineCandidates(out, ctx);
+    // the model's features are only worked out when there is a model to read them
+    const candidates = headlineCandidates(out, ctx, activeModel().headline !== null);
     const pick = pickHeadline(candidates);
     if (ctx.trace) {
       // the rule's score and reasons, and when the model ranks, its score and the features that moved it most
@@ -87,7 +88,7 @@ function pickHeadline(candidates: readonly ScoredCandidate[]): {index: number; w
 }
 
 /** Every headline candidate of the page, in page order, with the rule's score and the model's features. */
-export function headlineCandidates(out: readonly Assignment[], ctx: RoleContext): ScoredCandidate[] {
+export function headlineCandidates(out: readonly Assignment[], ctx: RoleContext, withFeatures = true): ScoredCandidate[] {
   const n = out.length;
   const firstBody = out.findIndex((a) => a.role === 'body');
   const limit = firstBody < 0 ? n : firstBody;
@@ -115,7 +116,7 @@ export function headlineCandidates(out: readonly Assignment[], ctx: RoleContext)
     const b = ctx.blocks[i]!;
     const inBody = i >= limit;
     const deep = inBody && (i >= end || proseBefore >= MAX_PROSE_BEFORE);
-    const sim = slugSimilarity(b, slug);
+    const sim = deep || withFeatures ? slugSimilarity(b, slug) : 0;
     if (deep && sim < SLUG_MATCH) continue;
     const credited = bylineFollows(out, i);
     if (isCandidate(a, b, inBody, i === firstBody, credited)) {
@@ -137,6 +138,7 @@ export function headlineCandidates(out: readonly Assignment[], ctx: RoleContext)
     }
     if (inBody && isStrongProse(a)) proseBefore += b.visibleChars * (b.cjk ? 3 : 1);
   }
+  if (!withFeatures) return found;
   // page-level features: the rule's ranking, the candidate's order
   const ranked = [...found].sort((x, y) => y.score - x.score || x.index - y.index);
   const top = ranked[0]?.score ?? 0;

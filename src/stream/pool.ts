@@ -78,7 +78,10 @@ export async function poolRunner(settings: TaskSettings, jobs: number, workerFil
   const timeout = limits.recordTimeout ?? DEFAULT_RECORD_TIMEOUT;
   const heapMb = limits.maxWorkerHeapMb ?? DEFAULT_MAX_WORKER_HEAP_MB;
   // piscina loads only when threads are asked for.
-  const {Piscina} = await import('piscina');
+  const piscina = await import('piscina');
+  // require('piscina') is the class itself; the CommonJS build's interop copies only enumerable
+  // keys, so there its static `Piscina` getter is gone and the class is `default`.
+  const Piscina = piscina.Piscina ?? (piscina as unknown as {default: typeof piscina.Piscina}).default;
   const pool = new Piscina<{task: RecordTask; settings: TaskSettings}, TaskResult>({
     filename: workerFile,
     minThreads: jobs,

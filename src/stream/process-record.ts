@@ -33,6 +33,7 @@ function parseRecord(record: RecordText, options: RecordOptions): OutputRecord {
       ...(referenceDate ? {referenceDate} : {}),
       ...(options.maxInputLength ? {maxInputLength: options.maxInputLength} : {}),
     });
+    if (record.warnings?.length) article.warnings = [...record.warnings, ...article.warnings];
     return toArticleRecord(article, record, options.fields);
   } catch (error) {
     const code = isNewsparseError(error) ? error.code : 'PARSE_FAILED';

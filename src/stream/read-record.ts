@@ -1,4 +1,5 @@
 import type {Format} from '../schema/options.js';
+import type {Warning} from '../schema/article.js';
 import {FormatSchema} from '../schema/options.js';
 import type {ErrorRecord, RecordOptions, RecordSource, StreamInput} from './types.js';
 import type {RecordTask} from './task.js';
@@ -11,6 +12,8 @@ export interface RecordText {
   referenceDate?: string;
   format?: Format;
   source?: RecordSource;
+  /** Warnings from reading the record (a WARC-Date that is no date), added to the article's. */
+  warnings?: Warning[];
 }
 
 const DEFAULT_TEXT_FIELDS = ['text', 'content', 'body'] as const;

@@ -1,5 +1,4 @@
-import {createWriteStream, type WriteStream} from 'node:fs';
-import {once} from 'node:events';
+import {open, type FileHandle} from 'node:fs/promises';
 import {NewsparseError} from '../errors.js';
 import {processRecord} from '../stream/process-record.js';
 import type {OutputRecord, RecordOptions, StreamInput} from '../stream/types.js';
@@ -31,8 +30,13 @@ export interface NewsparseWorker {
   ready(): Promise<void>;
   /** Jobs this worker has finished (parsed or failed). */
   readonly processed: number;
-  /** Stop taking jobs, let the ones in flight finish (unless `force`), and disconnect. */
-  close(force?: boolean): Promise<void>;
+  /**
+   * Stop taking jobs, let the ones in flight finish (unless `force`), and disconnect. Resolves
+   * within `timeout` ms (default 10,000) whatever Redis does: past it the connections are
+   * dropped, jobs still in flight are left to their locks (another worker takes them once the
+   * locks expire), and it resolves false.
+   */
+  close(force?: boolean, timeout?: number): Promise<boolean>;
 }
 
 type BullMQ = typeof import('bullmq');
@@ -67,8 +71,42 @@ function connectionOptions(connection: RedisConnection = 'redis://127.0.0.1:6379
   return {url: connection, maxRetriesPerRequest: null};
 }
 
-async function appendLine(stream: WriteStream, line: string): Promise<void> {
-  if (!stream.write(line)) await once(stream, 'drain');
+/** How long `close` waits for bullmq to stop before it drops the connections. */
+export const DEFAULT_STOP_TIMEOUT = 10_000;
+
+/**
+ * The JSONL sink: each line appended and flushed to the disk (datasync) before the job is
+ * acknowledged, so a job completes only once its output is durable; a failed write throws,
+ * failing the job so that it is retried. A file that failed is opened again for the next job.
+ */
+function jsonlSink(path: string) {
+  let file: FileHandle | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const append = async (line: string) => {
+    try {
+      file ??= await open(path, 'a');
+      await file.appendFile(line);
+      await file.datasync();
+    } catch (error) {
+      const failed = file;
+      file = undefined;
+      await failed?.close().catch(() => {});
+      throw error;
+    }
+  };
+  return {
+    /** Appends run one after another: lines never interleave. */
+    append: (line: string): Promise<void> => {
+      const next = queue.then(() => append(line));
+      queue = next.catch(() => {});
+      return next;
+    },
+    close: async () => {
+      await queue;
+      await file?.close().catch(() => {});
+      file = undefined;
+    },
+  };
 }
 
 /**
@@ -87,8 +125,11 @@ export async function createWorker(options: CreateWorkerOptions = {}): Promise<N
   const {Worker, Queue, UnrecoverableError} = await loadBullMQ();
   const redis = connectionOptions(connection);
   const results = resultsQueue ? new Queue(resultsQueue, {connection: redis}) : undefined;
-  const out = sink ? createWriteStream(sink, {flags: 'a'}) : undefined;
-  if (out) await once(out, 'open');
+  const out = sink ? jsonlSink(sink) : undefined;
+  // a sink that cannot be opened at all is an option error, told at once
+  if (sink) await open(sink, 'a').then((f) => f.close()).catch((error: Error) => {
+    throw new NewsparseError('INVALID_OPTIONS', `cannot write the sink ${sink}: ${error.message}`);
+  });
   let processed = 0;
 
   const worker = new Worker(
@@ -98,7 +139,7 @@ export async function createWorker(options: CreateWorkerOptions = {}): Promise<N
       const record: OutputRecord = processRecord({kind: 'record', input: data}, recordOptions);
       if (record.id === undefined && job.id !== undefined) record.id = job.id;
       if (results) await results.add(isErrorRecord(record) ? 'error' : 'article', record);
-      if (out) await appendLine(out, JSON.stringify(record) + '\n');
+      if (out) await out.append(JSON.stringify(record) + '\n');
       if (isErrorRecord(record)) throw new UnrecoverableError(`${record.error.code}: ${record.error.message}`);
       return results || out ? {id: record.id} : record;
     },
@@ -116,13 +157,22 @@ export async function createWorker(options: CreateWorkerOptions = {}): Promise<N
     get processed() {
       return processed;
     },
-    close: async (force = false) => {
-      await worker.close(force);
-      await results?.close();
-      if (out) {
-        out.end();
-        await once(out, 'close');
+    close: async (force = false, timeout = DEFAULT_STOP_TIMEOUT) => {
+      let timer: NodeJS.Timeout | undefined;
+      const closing = (async () => {
+        await worker.close(force);
+        await results?.close();
+        return true;
+      })();
+      // ioredis retries a lost Redis forever, and bullmq's close waits on it: bound the wait
+      const inTime = await Promise.race([closing.catch(() => true), new Promise<false>((resolve) => (timer = setTimeout(resolve, timeout, false)))]);
+      clearTimeout(timer);
+      if (!inTime) {
+        void worker.disconnect().catch(() => {});
+        void results?.disconnect().catch(() => {});
       }
+      await out?.close();
+      return inTime;
     },
   };
 }

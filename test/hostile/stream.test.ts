@@ -77,10 +77,10 @@ describe('per-record limits on worker threads', () => {
   it('turns a record past its time budget into TIMEOUT, replaces the thread, and goes on', async () => {
     const inputs = [{id: '1', text: 'a'}, {id: '2', text: 'hang'}, {id: '3', text: 'b'}, {id: '4', text: 'hang'}, {id: '5', text: 'c'}];
     const started = performance.now();
-    const out = await collect(parseStream(inputs, {jobs: 2, workerFile: fake, recordTimeout: 300}));
+    const out = await collect(parseStream(inputs, {jobs: 2, workerFile: fake, recordTimeout: 2_000}));
     expect(out.map(codeOf)).toEqual(['ok', 'TIMEOUT', 'ok', 'TIMEOUT', 'ok']);
     expect(out.map((r) => r.id)).toEqual(['1', '2', '3', '4', '5']);
-    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('turns a record that exhausts its thread heap into OUT_OF_MEMORY, and goes on', async () => {

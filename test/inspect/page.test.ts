@@ -85,26 +85,27 @@ describe('renderPage', () => {
     const a = parseArticle(text);
     const money = a.numericClaims.find((c) => c.kind === 'money')!;
     const tip = claimTip(money);
-    const keys = tip.split('\n').map((l) => l.split(':')[0]);
-    expect(keys.slice(0, 7)).toEqual(['value', 'unit', 'kind', 'bound', 'change', 'subject', 'speaker']);
-    // the claim's confidence last, when the parse gives one
-    expect(keys.slice(7)).toEqual(typeof (money as {confidence?: number}).confidence === 'number' ? ['confidence'] : []);
+    expect(tip.split('\n').map((l) => l.split(':')[0])).toEqual(['value', 'unit', 'kind', 'bound', 'change', 'subject', 'speaker', 'confidence']);
+    expect(tip).toContain(`confidence: ${money.confidence!.toFixed(2)}`);
     expect(tip).toContain('value: 4,200,000');
     expect(tip).toContain('unit: USD');
     expect(html).toContain(`data-tip="${escapeHtml(tip)}"`);
   });
 
   it('shows confidence when a field has it, and nothing when it does not', () => {
-    if ('error' in record) throw new Error('the invented page failed to parse');
-    const stripped = JSON.parse(JSON.stringify(record.article), (k, v) => (k === 'confidence' ? undefined : v)) as typeof record.article;
-    expect(renderPage([{...record, article: stripped}])).not.toContain('class="conf');
-    const withConf = {...record, article: {...stripped, confidence: {headline: {confidence: 0.31, missed: null}, byline: {confidence: 0.92, missed: null}}}};
-    const page = renderPage([withConf as typeof record]);
-    expect(page).toMatch(/data-field="headline"[\s\S]*?class="conf low" data-confidence="0.31"/);
-    expect(page).toMatch(/data-field="byline"[\s\S]*?class="conf" data-confidence="0.92"/);
-    // the parse's own confidence, when it gives one, is what the page shows
-    const own = (record.article as {confidence?: {headline?: {confidence: number}}}).confidence?.headline;
-    if (own) expect(html).toContain(`data-confidence="${own.confidence}"`);
+    if (!('error' in record)) {
+      // the parse rates its fields: the page shows the headline's confidence
+      const headline = record.article.confidence!.headline.confidence;
+      expect(html).toContain(`data-confidence="${headline}"`);
+      // an article written before confidence existed shows none
+      const {confidence: _dropped, ...rest} = record.article;
+      const bare = <T extends object>(x: T) => Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'confidence'));
+      const older = {...rest, quotes: rest.quotes.map(bare), blocks: rest.blocks.map(bare), numericClaims: rest.numericClaims.map(bare)};
+      expect(renderPage([{...record, article: older} as unknown as typeof record])).not.toContain('class="conf');
+      const withConf = {...record, article: {...record.article, confidence: {headline: {confidence: 0.31, missed: null}}}};
+      const page = renderPage([withConf as typeof record]);
+      expect(page).toMatch(/data-field="headline"[\s\S]*?class="conf low" data-confidence="0.31"/);
+    }
   });
 
   it('shows a record that failed as its error', () => {
