@@ -49,6 +49,9 @@ function gateFor(lex: AttributionLexicon): Gate {
 
 const CLAUSE_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'his', 'her', 'their', 'there', 'this', 'to', 'if', 'whether', 'how', 'what', 'why', 'when', 'no', 'its', 'our', 'you', 'in', 'on']);
 const TRAILER = /^[\s,]*(?:(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;"“”]{0,40}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today|previously)\b[^,.;"“”]{0,30})?[\s,]*[.!?]?["”’]*\s*$/u;
+const AUXILIARY = /\b(?:has|have|had|also|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further|had\s+long)\s*$/;
+// what stands between a cue and its content: "said Friday", "said in a statement", "told CNN on Sunday"
+const VENUE = /^\s*,?\s*(?:(?:on|last|this|late|early|earlier)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?\b|(?:in|via|during|on|at|over|by)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|e-?mail|call|tweets?|post|speech|letter|release|conference|rally|appearance|memo|op-ed|address|hearing|debate|briefing|Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|radio|television|podcast)s?\b|(?:earlier|later)\b)\s*,?/u;
 const QUOTE_MARK = /''|[“”„«»「」"]/;
 
 /** Reported speech in the paragraphs; `quotes` are the direct quotes already found. */
@@ -96,7 +99,7 @@ function treesOf(raw: string, gate: Gate): readonly {start: number; tree: Root}[
     let from = m.index;
     while (from > until && !(/[.!?]/.test(raw[from - 1]!) && /\s/.test(raw[from]!))) from--;
     let to = m.index + m[0].length;
-    const next = /[.!?]["”’)]*(?:\s|$)/g;
+    const next = /(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|No|vs))[.!?]["”’)]*(?:\s+(?=["“‘(]?\p{Lu})|$)/gu;
     next.lastIndex = to;
     const stop = next.exec(raw);
     to = stop ? stop.index + stop[0].length : raw.length;
@@ -162,14 +165,18 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
       const cue = {text: w.text, start: w.start, end: w.end};
       // trailing: "…, Jane Doe said." / "…, said Jane Doe."
       const trailing = /,\s*(?:[—–-]\s*)?([^,;:"“”«»]{1,80}?)\s*$/.exec(left);
-      if (!participle && trailing && TRAILER.test(right) && trailing.index > 0) {
+      if (!participle && trailing && trailing.index > 0) {
         const source = readSource(trailing[1]!, base + trailing.index + trailing[0].indexOf(trailing[1]!));
-        if (source) found = {source, cue, content: [0, trailing.index]};
+        // "…, Jane Doe said." ends the sentence; "…, Jane Doe said, …" sits inside it: the
+        // content is on both sides
+        if (source && TRAILER.test(right)) found = {source, cue, content: [0, trailing.index]};
+        else if (source && /^,\s/.test(right) && end - (w.end - base) > 12) found = {source, cue, content: [0, end]};
       }
       if (!found && !participle && /,\s*$/.test(left) && left.trim().length > 1) {
         const m = /^\s*([^,;:"“”«»]{1,80}?)\s*(?:,|[.!?]?["”’]*\s*$)/.exec(text.slice(w.end - base));
-        const source = m ? readSource(m[1]!, w.end + m[0].indexOf(m[1]!), {inverted: true}) : null;
-        if (source && m && TRAILER.test(text.slice(w.end - base + m[0].length))) found = {source, cue, content: [0, left.replace(/[\s,]+$/, '').length]};
+        const short = m !== null && m[1]!.trim().split(/\s+/).length <= 7;
+        const source = m && short ? readSource(m[1]!, w.end + m[0].indexOf(m[1]!), {inverted: true}) : null;
+        if (source && !source.pronoun && m && TRAILER.test(text.slice(w.end - base + m[0].length))) found = {source, cue, content: [0, left.replace(/[\s,]+$/, '').length]};
       }
       if (!found) {
         // front: the subject is the clause before the cue
@@ -177,12 +184,19 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
         if (participle) source = lastSource ?? subjectOf(text, base, words);
         else {
           const clauseAt = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
-          const clause = left.slice(clauseAt).replace(/\b(?:has|have|had|also|had|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further)\s+$/, '');
+          const clause = left.slice(clauseAt).replace(AUXILIARY, '');
           source = clause.trim() ? readSource(clause.replace(/\s+$/, ''), base + clauseAt) : null;
           if (source && /^(?:who|which|that)$/i.test(source.mention)) source = null;
+          // "Jane Doe, a spokeswoman for the group, said …": the noun phrase before the appositive
+          if (!source || (!source.named && !source.pronoun && clauseAt > 0)) {
+            const head = /^\s*([^,;:"“”«»—–]{2,80}?)\s*(?:,|\s[—–]|\s--)/.exec(left);
+            const named = head ? readSource(head[1]!, base + head.index + head[0].indexOf(head[1]!)) : null;
+            if (named?.named) source = named;
+          }
         }
         if (!source) continue;
         let from = w.end - base;
+        for (let skip = VENUE.exec(text.slice(from, end)); skip && skip[0]; skip = VENUE.exec(text.slice(from, end))) from += skip[0].length;
         const rest = text.slice(from, end);
         const that = /^\s*(?:[^,;"“”]{0,60}?\s)?that\s/.exec(rest);
         if (gate.withObject.has(w.lower)) {
