@@ -174,7 +174,8 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
       }
       if (!found && !participle && /,\s*$/.test(left) && left.trim().length > 1) {
         const m = /^\s*([^,;:"“”«»]{1,80}?)\s*(?:,|[.!?]?["”’]*\s*$)/.exec(text.slice(w.end - base));
-        const short = m !== null && m[1]!.trim().split(/\s+/).length <= 7;
+        // "…, said Jane Doe." / "…, said a spokeswoman.": a name, or a few words of description
+        const short = m !== null && m[1]!.trim().split(/\s+/).length <= 7 && !/\b(?:is|was|are|were|did|does|do|has|have|had|not|would|will|could|can|should|may|might)\b/.test(m[1]!);
         const source = m && short ? readSource(m[1]!, w.end + m[0].indexOf(m[1]!), {inverted: true}) : null;
         if (source && !source.pronoun && m && TRAILER.test(text.slice(w.end - base + m[0].length))) found = {source, cue, content: [0, left.replace(/[\s,]+$/, '').length]};
       }

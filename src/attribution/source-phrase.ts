@@ -72,7 +72,8 @@ export function readSource(text: string, offset = 0, opts: {inverted?: boolean} 
     if (comma >= 0) toks = toks.filter((t) => t.end - offset <= comma);
   }
   while (toks.length && LEADING_JUNK.test(toks[0]!.text)) toks.shift();
-  if (!toks.length || toks.length > 9) return null;
+  // a source is a name or a noun phrase: "The Daily Planet and six other papers in the state" at most
+  if (!toks.length || toks.length > 12) return null;
   const first = toks[0]!.text;
   if (toks.length === 1 && PRONOUN.test(first)) {
     const t = toks[0]!;
