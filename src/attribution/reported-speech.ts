@@ -186,7 +186,7 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
         else {
           const clauseAt = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
           const clause = left.slice(clauseAt).replace(AUXILIARY, '');
-          source = clause.trim() ? readSource(clause.replace(/\s+$/, ''), base + clauseAt) : null;
+          source = clause.trim() ? readSource(clause.replace(/\s+$/, ''), base + clauseAt, {clauses: true}) : null;
           if (source && /^(?:who|which|that)$/i.test(source.mention)) source = null;
           // "Jane Doe, a spokeswoman for the group, said …": the noun phrase before the appositive
           if (!source || (!source.named && !source.pronoun && clauseAt > 0)) {
@@ -218,6 +218,8 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
       }
     }
     if (!found) continue;
+    // a clause where the source stands: the content is reported, by no one the words name
+    if (found.source?.clause) found.source = null;
     let [cs, ce] = found.content;
     while (cs < ce && /[\s,;:—–-]/.test(text[cs]!)) cs++;
     while (ce > cs && /[\s,;:—–-]/.test(text[ce - 1]!)) ce--;

@@ -15,6 +15,8 @@ export interface SourcePhrase {
   pronoun: boolean;
   /** A proper name (capitalised words), as opposed to a description. */
   named: boolean;
+  /** The words are a clause, not a noun phrase: where a source stands, but none to name. */
+  clause?: boolean;
 }
 
 const WORD = /(?:\p{Lu}\.(?:\p{Lu}\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Atty|Prof|St|Jr|Sr|Sens|Reps|Gens)\.|[\p{L}\p{M}\d'’&-]+)/gu;
@@ -27,6 +29,8 @@ const LEADING_JUNK = /^(?:and|but|so|as|then|now|also|yet|while|when|because|alt
 const STOP_AFTER_NAME = /^(?:of|from|at|in|on|during|after|before|while|who|when|where|which|to|with|by|about|for|last|this|next|late|early|earlier|later|recently|yesterday|today|tonight)$/i;
 const TIME_WORD = /^(?:in|on|at|during|after|before|while|who|when|where|which|last|this|next|late|early|earlier|later|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|and|but)$/i;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+// words a noun phrase does not hold: a finite verb or a relative pronoun makes a clause of it
+const CLAUSE_WORD = /^(?:who|whom|whose|which|that|is|are|was|were|has|have|had|do|does|did|will|would|can|could|should|may|might|must|despite|because|although|if|when|while)$/i;
 
 interface Tok {
   text: string;
@@ -60,9 +64,11 @@ const joined = (text: string, toks: Tok[], offset: number) => text.slice(toks[0]
 /**
  * Read a source from the phrase `text` (which starts at `offset` in the caller's text): the
  * words a reporting verb has as its subject ("Sen. Jane Doe", "a Clinton spokesman") or after
- * it ("said Jane Doe, a spokeswoman"). Null when the phrase names no source (a weekday, "it").
+ * it ("said Jane Doe, a spokeswoman"). Null when the phrase names no source (a weekday, "it"),
+ * or is a clause; with `clauses`, a clause is returned marked `clause` (a source stands
+ * there, but the words do not name it).
  */
-export function readSource(text: string, offset = 0, opts: {inverted?: boolean} = {}): SourcePhrase | null {
+export function readSource(text: string, offset = 0, opts: {inverted?: boolean; clauses?: boolean} = {}): SourcePhrase | null {
   let toks = tokens(text, offset);
   // "said Jane Doe on Tuesday", "said a spokesman in a statement": stop at the time words
   if (opts.inverted) {
@@ -105,7 +111,9 @@ export function readSource(text: string, offset = 0, opts: {inverted?: boolean} 
       return {speaker, mention, ...span, pronoun: false, named: true};
     }
   }
-  // a description, kept as written: "a campaign spokesman", "Huckabee's spokesman", "the poll"
+  // a description, kept as written: "a campaign spokesman", "Huckabee's spokesman", "the poll";
+  // never a clause ("the meetings are part of a pattern that")
+  if (toks.some((t) => CLAUSE_WORD.test(t.text))) return opts.clauses ? {speaker: mention, mention, ...span, pronoun: false, named: false, clause: true} : null;
   if (/^\p{Ll}/u.test(last) || /['’]s$/.test(last) || !CAPITAL.test(first)) {
     return {speaker: mention, mention, ...span, pronoun: false, named: false};
   }
