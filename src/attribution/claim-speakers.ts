@@ -41,7 +41,7 @@ export function isSpeaker(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (!words[0]) return false;
   if (words.every((w) => NOT_A_SOURCE.has(w.toLowerCase().replace(/[.,]$/, '')) || DATE_LIKE.test(w))) return false;
-  if (words.length === 1 && DEMONYM.test(words[0]) && !/(?:ian)$/.test(words[0])) return false;
+  if (words.length === 1 && DEMONYM.test(words[0]) && !/ian$/.test(words[0])) return false;
   // a clause, not a name: "they turned to the department which"
   if (words.length > 8 || words.some((w) => /^(?:which|who|that)$/i.test(w))) return false;
   return true;

@@ -50,7 +50,7 @@ export function detectQuotes(paragraphs: readonly Paragraph[], source: string, l
 function embedded(raw: string, start: number, end: number, inner: string, lex: AttributionLexicon): boolean {
   const before = raw.slice(Math.max(0, start - 40), start);
   if (!/[\p{L}\p{N}]\s*$/u.test(before)) return false;
-  const last = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const last = /(\p{L}+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (lex.quoteVerbs.includes(last) || last === 'that' && /\b(?:said|says|wrote|writes|added)\s+that\s*$/.test(before)) return /^\p{Ll}/u.test(inner);
   return true;
 }

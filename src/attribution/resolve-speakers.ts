@@ -60,7 +60,7 @@ export function resolveSpeakers(speech: Speech[], paragraphs: readonly Paragraph
  */
 const PRONOUN_REACH = 0;
 
-const ORG_WORD = /^(?:Campaign|Committee|Party|Times|Post|News|Journal|Association|Council|House|Department|Office|Agency|Institute|Center|Centre|Foundation|University|College|Court|Congress|Senate|Administration|Commission|Bureau|Group|Network|Press|Inc|Corp|Company|Ministry|Government|Service|Board|Union|Coalition|Project|Fund|Poll|Report|Times|Tribune|Herald|Review|Magazine|Channel|Radio|Television|Federation|League|Society|Organization|Organisation|Movement|Alliance|Caucus|Council|Republicans|Democrats)$/;
+const ORG_WORD = /^(?:Campaign|Committee|Party|Times|Post|News|Journal|Association|Council|House|Department|Office|Agency|Institute|Center|Centre|Foundation|University|College|Court|Congress|Senate|Administration|Commission|Bureau|Group|Network|Press|Inc|Corp|Company|Ministry|Government|Service|Board|Union|Coalition|Project|Fund|Poll|Report|Tribune|Herald|Review|Magazine|Channel|Radio|Television|Federation|League|Society|Organization|Organisation|Movement|Alliance|Caucus|Republicans|Democrats)$/;
 
 /** A name that reads as a person's, not an organisation's or a paper's. */
 export function isPerson(name: string): boolean {

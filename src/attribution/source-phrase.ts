@@ -19,7 +19,7 @@ export interface SourcePhrase {
   clause?: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.(?:\p{Lu}\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Atty|Prof|St|Jr|Sr|Sens|Reps|Gens)\.|[\p{L}\p{M}\d'’&-]+)/gu;
+const WORD = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Atty|Prof|St|Jr|Sr|Sens|Reps|Gens)\.|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}\p{M}\d'’&-]+/gu;
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const CAPITAL = /^\p{Lu}/u;
 const PARTICLE = /^(?:de|del|della|da|di|van|von|der|den|la|le|al|el|bin|ibn|dos|du)$/;
