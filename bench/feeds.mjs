@@ -5,6 +5,11 @@
 // (all threads), as measured by /usr/bin/time.
 //
 //   node bench/feeds.mjs [--records 100000] [--jobs 1,2] [--cli dist/cli.js] [--chars 4000] [--gzip]
+//   node bench/feeds.mjs --crossover [--sizes 50,200,1000,3000]
+//
+// --crossover runs feeds of growing size with --jobs 1 and --jobs 2 and with no --jobs (the
+// default, chosen from the input's size), to show where a pool starts to gain and what the
+// default picks there.
 //
 // Not a test: numbers depend on the machine and on what else runs on it.
 import {spawn} from 'node:child_process';
@@ -83,7 +88,27 @@ export function runCli(cliPath, cliArgs) {
   });
 }
 
+/** Feeds of growing size, each with --jobs 1, --jobs 2 and the default: where the pool starts to pay. */
+async function crossover() {
+  const sizes = arg('sizes', '50,200,1000,3000').split(',').map(Number);
+  console.log(`machine: ${availableParallelism()} cores, node ${process.version}; texts cut near ${chars} chars`);
+  console.log('records   MB   --jobs 1   --jobs 2   2 vs 1   default   default picks');
+  for (const n of sizes) {
+    const feed = await buildFeed(n);
+    const mb = statSync(feed).size / 1e6;
+    const one = await runCli(cli, [feed, '--jobs', '1', '--out', '/dev/null', '--quiet']);
+    const two = await runCli(cli, [feed, '--jobs', '2', '--out', '/dev/null', '--quiet']);
+    const auto = await runCli(cli, [feed, '--out', '/dev/null', '--quiet']);
+    // the rule in src/cli/run-parse.ts (jobsForWork): one thread below 2 MB of input
+    const picks = statSync(feed).size < 2_000_000 ? '1 thread' : `${availableParallelism()} threads`;
+    console.log(
+      `${String(n).padStart(7)} ${mb.toFixed(1).padStart(5)} ${one.seconds.toFixed(1).padStart(8)} s ${two.seconds.toFixed(1).padStart(8)} s ${(one.seconds / two.seconds).toFixed(2).padStart(7)}x ${auto.seconds.toFixed(1).padStart(7)} s   ${picks}, load ${loadavg()[0].toFixed(1)}`,
+    );
+  }
+}
+
 async function main() {
+  if (args.includes('--crossover')) return crossover();
   if (!existsSync(cli)) throw new Error(`${cli} not found: build first (npm run build, or --cli .tmp/cli/cli.js)`);
   console.log(`machine: ${availableParallelism()} cores, node ${process.version}; building ${records} records (texts cut near ${chars} chars)${gzip ? ', gzipped' : ''}`);
   const feed = await buildFeed(records, {gz: gzip});

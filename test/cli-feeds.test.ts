@@ -326,7 +326,10 @@ describe('newsparse output', () => {
       const r = cli([join(fixtures, 'harbour.txt'), ...args]);
       expect(r.status, args.join(' ')).toBe(2);
     }
-    expect(cli([]).status).toBe(2);
+    // no input named and stdin piped (empty here): stdin is read, and its empty text is an error record
+    const none = cli([], {input: ''});
+    expect(none.status).toBe(1);
+    expect(none.stdout).toMatch(/EMPTY_INPUT/);
   });
 
   it('stops quietly when its reader goes away (`| head`), with threads still busy', async () => {

@@ -1,8 +1,8 @@
 // Packs the built package, installs the tarball into a scratch project and calls it the
 // way users do: `require` from CommonJS and `import` from ESM, plus the unified subpath and
 // the bin. Resolving is not enough: each one calls parseArticle.
-import {execFileSync} from 'node:child_process';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -54,6 +54,36 @@ describe('the packed package', () => {
       console.log(typeof retextNumericClaims, typeof fromCjs);
     `);
     expect(node('u.mjs').trim()).toBe('function function');
+  });
+
+  it('type-checks every entry from CommonJS and ESM with skipLibCheck false, without @types/node', () => {
+    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({compilerOptions: {module: 'node16', moduleResolution: 'node16', strict: true, skipLibCheck: false, noEmit: true, types: []}, files: ['t.cts', 't.mts']}));
+    writeFileSync(join(scratch, 't.cts'), `
+      import core = require('newsparse');
+      import schema = require('newsparse/schema');
+      import node = require('newsparse/node');
+      import worker = require('newsparse/worker');
+      import uni = require('newsparse/unified');
+      const article: core.Article = core.parseArticle('x');
+      const span: schema.Span = {start: 0, end: 1};
+      export {article, span};
+      export const fns = [node.parseStream, worker.createWorker, uni.retextNumericClaims];
+    `);
+    writeFileSync(join(scratch, 't.mts'), `
+      import {parseArticle, type Article} from 'newsparse';
+      import {ArticleSchema} from 'newsparse/schema';
+      import {parseStream} from 'newsparse/node';
+      import {createWorker} from 'newsparse/worker';
+      import retextNumericClaims from 'newsparse/unified';
+      import type {VFile} from 'vfile';
+      const article: Article = parseArticle('x');
+      const claims = (file: VFile) => file.data.numericClaims;
+      export {article, claims, ArticleSchema, parseStream, createWorker, retextNumericClaims};
+    `);
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', scratch], {cwd: scratch, encoding: 'utf8'});
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+    expect(existsSync(join(scratch, 'node_modules/@types/node'))).toBe(false);
   });
 
   it('installs the newsparse bin', () => {

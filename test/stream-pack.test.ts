@@ -39,7 +39,7 @@ describe('parseStream from the packed package', () => {
 
   it('runs on worker threads from CommonJS', () => {
     writeFileSync(join(scratch, 's.cjs'), `
-      const {parseStream} = require('newsparse');
+      const {parseStream} = require('newsparse/node');
       (async () => {
         const out = [];
         for await (const r of parseStream(${records}, {jobs: 2, fields: ['headline']})) out.push(r);
@@ -51,7 +51,7 @@ describe('parseStream from the packed package', () => {
 
   it('runs on worker threads from ESM', () => {
     writeFileSync(join(scratch, 's.mjs'), `
-      import {parseStream} from 'newsparse';
+      import {parseStream} from 'newsparse/node';
       const out = [];
       for await (const r of parseStream(${records}, {jobs: 2, fields: ['headline']})) out.push(r);
       console.log(JSON.stringify(out));

@@ -10,7 +10,7 @@ import type {Speech} from './types.js';
  * tag ("TASS"); else what the claim's own sentence says ("according to X"). A speaker is a
  * person, an organisation or a named source, never a weekday, a month or a lone adjective.
  */
-export function claimsWithSpeakers(paragraphs: readonly Paragraph[], source: string, speech: readonly Speech[], attributions: readonly Attribution[]): NumericClaim[] {
+export function claimsWithSpeakers(paragraphs: readonly Paragraph[], source: string, speech: readonly Speech[], attributions: readonly Attribution[], language: string | null = null): NumericClaim[] {
   const out: NumericClaim[] = [];
   // each paragraph's tag and speech looked up once, not searched for per paragraph (that
   // was quadratic: 8,000 tagged paragraphs took most of a minute)
@@ -24,7 +24,7 @@ export function claimsWithSpeakers(paragraphs: readonly Paragraph[], source: str
     const near: {speaker: string | null; span: {start: number; end: number}}[] = [];
     for (let k = q; k < spoken.length && spoken[k]!.span.start < p.span.end; k++) if (spoken[k]!.span.end > p.span.start) near.push({speaker: spoken[k]!.speaker, span: spoken[k]!.span});
     // one by one: push(...claims) overflows the call stack past ~100,000 claims in a paragraph
-    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near})) {
+    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near, language})) {
       if (c.speaker !== null && !isSpeaker(c.speaker)) c.speaker = tagOf.get(i) ?? null;
       out.push(c);
     }

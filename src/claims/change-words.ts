@@ -15,7 +15,7 @@ const VERB = alternation([...INCREASE_WORDS, ...DECREASE_WORDS], 'iu');
 const INCREASE = new Set([...INCREASE_WORDS, 'growth', 'hike', 'hikes', 'climbs', 'jumps', 'surges']);
 
 const CHANGE_WORDS = new Set([...INCREASE_WORDS, ...DECREASE_WORDS]);
-const LAST_WORDS = /(\p{L}+)(?:\s+(by|to|of))?\s+$/u;
+const LAST_WORDS = /(\p{L}+)(?:\s+(?:by|to|of))?\s+$/u;
 
 /** "rose 16%", "fell by $2bn", "grew to", "down 5%": a change word right before the number. */
 export const CHANGE_BEFORE = {

@@ -4,9 +4,10 @@ import {alternation, TIME_UNITS} from './lexicon.js';
 
 const TIME = alternation(Object.keys(TIME_UNITS), 'iuy');
 // ages: "15-year-old", "65 years old", "18 month-old", "eighteen months of age", "90 day old"
-const AGE = /[\s-]?(years?|months?|weeks?|days?)(?:[\s-]?old|\s+of\s+age)(?![\p{L}])/iuy;
+const AGE = /[\s-]?(years?|months?|weeks?|days?)(?:[\s-]?old|\s+of\s+age)(?!\p{L})/iuy;
 const DURATION = new RegExp(String.raw`[\s-]?(${TIME})(?![\p{L}\p{N}])`, 'iuy');
-const AGO = /\s+ago\b/iy;
+// "three years ago", "two weeks from now", "2 years 1 month 21 days ago": a relative date
+const AGO = /(?:,?\s+(?:and\s+)?(?:\d{1,3}|[a-z]{3,9}(?:[\s-][a-z]{3,5})?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)){0,3}\s+(?:ago|hence|(?:from|after|before)\s+(?:now|today|tomorrow|yesterday|tonight))\b/iy;
 const AGED_BEFORE = /\b(?:aged|age|ages)\s$/iu;
 
 /** Durations ("four months", "nearly five years", "3min") and ages ("15-year-old", "aged 25"). */

@@ -5,7 +5,7 @@ import {parsedPieces} from '../nlp/processor.js';
 import type {Candidate, ClaimContext, Numeral} from './types.js';
 import {wordsOf, type Scope} from './scope.js';
 import {candidate, type Form} from './form.js';
-import {digitNumerals} from './digits.js';
+import {digitNumerals, HAS_DIGIT_OR_FRACTION} from './digits.js';
 import {NUMBER_WORD_LIST, wordNumerals} from './number-words.js';
 import {ORDINAL_WORDS} from './lexicon.js';
 import {money} from './money.js';
@@ -15,6 +15,7 @@ import {quantities} from './quantities.js';
 import {ratios} from './ratios.js';
 import {ordinals} from './ordinals.js';
 import {dropNotClaims} from './refine-drop-not-claims.js';
+import {localeOf} from './locale.js';
 import {mergeRanges} from './refine-merge-ranges.js';
 import {attachBound} from './refine-bound.js';
 import {attachChange} from './refine-change.js';
@@ -72,12 +73,13 @@ export function claimsOfText(text: string, offset = 0, ctx: ClaimContext = {}): 
 export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, text?: string, treeAt = 0): NumericClaim[] {
   const full = text ?? toString(tree);
   const out: NumericClaim[] = [];
+  const locale = localeOf(ctx.language);
   // only the quotes that touch this text can hold its claims
   const quotes = ctx.quotes?.filter((q) => q.span.end > offset && q.span.start < offset + full.length);
   if (ctx.quotes) ctx = {...ctx, quotes};
   for (const sentence of sentencesIn(tree, full, treeAt)) {
     if (!mayHoldNumber(sentence.text)) continue;
-    const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start - treeAt)};
+    const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start - treeAt), locale};
     for (const c of claimsOfSentence(scope, ctx, offset)) {
       // a number past Number.MAX_VALUE once scaled ("$9…9 trillion") is no value a schema accepts
       if (!Number.isFinite(c.value) || (c.upper !== undefined && !Number.isFinite(c.upper))) continue;
@@ -108,7 +110,7 @@ export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, t
  */
 export const mayHoldNumber = (text: string) =>
   HAS_DIGIT.test(text) || NUMBER_WORD.test(text) || (FOLDS_TO_ASCII.test(text) && NUMBER_WORD_FOLDED.test(text));
-const HAS_DIGIT = /\d/;
+const HAS_DIGIT = HAS_DIGIT_OR_FRACTION;
 // Every word a claim without digits starts at: the words the number-word reader starts a
 // number at ("a" and "an" count only before one of the others) and the ordinals of "ninth-
 // largest". A prefix test (no \b after), so only the shortest of words that start alike is

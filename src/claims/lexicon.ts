@@ -126,7 +126,16 @@ export const CURRENCY_PREFIX: Record<string, string> = {
   'jpy': 'JPY', 'cny': 'CNY', 'rmb': 'CNY', '₹': 'INR', 'rs': 'INR', 'rs.': 'INR', 'inr': 'INR', '₩': 'KRW',
   '₺': 'TRY', '₴': 'UAH', '₦': 'NGN', '₱': 'PHP', '₪': 'ILS', '₸': 'KZT', '₫': 'VND', 'chf': 'CHF', 'kzt': 'KZT',
   'kgs': 'KGS', 'uah': 'UAH', 'sek': 'SEK', 'nok': 'NOK', 'dkk': 'DKK', 'pln': 'PLN', 'zar': 'ZAR', 'try': 'TRY',
+  'rm': 'MYR', 'myr': 'MYR', 'rp': 'IDR', 'idr': 'IDR', 'ksh': 'KES', 'kes': 'KES', 'php': 'PHP', 'thb': 'THB', 'krw': 'KRW',
+  'brl': 'BRL', 'mxn': 'MXN', 'sar': 'SAR', 'aed': 'AED', 'egp': 'EGP', 'ngn': 'NGN', 'pkr': 'PKR', 'bdt': 'BDT', 'lkr': 'LKR',
+  'vnd': 'VND', 'twd': 'TWD', 'huf': 'HUF', 'czk': 'CZK', 'ron': 'RON', 'ils': 'ILS', 'ghs': 'GHS', 'sfr': 'CHF',
+  '₿': 'BTC', '฿': 'THB', '₵': 'GHS', '₼': 'AZN', '₾': 'GEL', '₡': 'CRC', '₭': 'LAK',
 };
+
+/** ISO 4217 codes written after the amount, in capitals: "5 million USD", "300 EUR". */
+export const CURRENCY_CODES_AFTER = [...new Set(['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CHF', 'CAD', 'AUD', 'HKD', 'NZD', 'SGD', 'INR', 'RUB', 'KZT',
+  'KGS', 'UAH', 'SEK', 'NOK', 'DKK', 'PLN', 'ZAR', 'TRY', 'MYR', 'IDR', 'KES', 'PHP', 'THB', 'KRW', 'BRL', 'MXN', 'SAR', 'AED', 'EGP',
+  'NGN', 'PKR', 'BDT', 'LKR', 'VND', 'TWD', 'HUF', 'CZK', 'RON', 'ILS', 'GHS', 'BTC', 'ARS', 'CLP', 'COP', 'PEN', 'QAR', 'KWD'])];
 
 /** Currency signs written after the number: "100元", "100 ₡". */
 export const CURRENCY_SUFFIX_SIGNS: Record<string, string> = {
@@ -144,6 +153,9 @@ export const CURRENCY_WORDS: Record<string, string> = {
   'pounds sterling': 'GBP', peseta: 'ESP', pesetas: 'ESP', markka: 'FIM', guilder: 'NLG', guilders: 'NLG',
   bitcoin: 'BTC', bitcoins: 'BTC', naira: 'NGN', dinar: 'KWD', dinars: 'KWD', manat: 'AZN', lari: 'GEL', dram: 'AMD',
   drams: 'AMD', sum: 'UZS', somoni: 'TJS', kip: 'LAK', won: 'KRW',
+  // sen: the hundredth of a ringgit (or rupiah), which has no ISO code of its own; the claim keeps the name
+  sen: 'sen', reais: 'BRL', taka: 'BDT', forint: 'HUF', forints: 'HUF', koruna: 'CZK', korunas: 'CZK', cedi: 'GHS', cedis: 'GHS',
+  kwacha: 'ZMW', shilling: 'KES', shillings: 'KES', 'kenyan shillings': 'KES', dong: 'VND', leu: 'RON', lei: 'RON', yuans: 'CNY',
 };
 
 /** Words before a currency name that change which currency it is: "Australian dollars". */

@@ -1,12 +1,16 @@
 import type {Form} from './form.js';
 import {numeralAt, stickyAt} from './form.js';
-import {alternation, CURRENCY_ADJECTIVES, CURRENCY_ADJECTIVE_WORDS, CURRENCY_SUFFIX_SIGNS, CURRENCY_WORDS} from './lexicon.js';
+import {alternation, CURRENCY_ADJECTIVES, CURRENCY_ADJECTIVE_WORDS, CURRENCY_CODES_AFTER, CURRENCY_SUFFIX_SIGNS, CURRENCY_WORDS} from './lexicon.js';
 
 const NAMES = [...Object.keys(CURRENCY_WORDS), 'pound', 'pounds'];
 // "5 million rubles", "two billion dollars", "10.5 million Australian dollars", "12-cent"
 const WORD_AFTER = new RegExp(String.raw`[\s-]?(?:(${alternation(CURRENCY_ADJECTIVE_WORDS, 'iuy')})\s+)?(${alternation(NAMES, 'iuy')})(?![\p{L}])`, 'iuy');
 const SIGN_AFTER = new RegExp(String.raw`\s?(${alternation(Object.keys(CURRENCY_SUFFIX_SIGNS), 'uy')})`, 'uy');
 const AND = /\s+(?:and\s+)?/iy;
+// "5 million USD", "300 EUR": a code after the amount, in capitals
+const CODE_AFTER = new RegExp(String.raw`\s?(${alternation(CURRENCY_CODES_AFTER, 'uy')})(?![\p{L}\p{N}])`, 'uy');
+// "50p": pence, glued to the digits
+const PENCE = /p(?![\p{L}\p{N}'’]|\.?\s?m\b)/uy; // not "7p.m.", "7p m
 const CENTS = /\s+cents?(?![\p{L}])/iuy;
 const SINGULAR: Record<string, string> = {dollars: 'dollar', francs: 'franc', rupees: 'rupee', pounds: 'pound', pesos: 'peso', kroner: 'krone'};
 
@@ -16,6 +20,14 @@ export const money: Form = (n, scope, all) => {
   if (n.currency) return {end: n.end, kind: 'money', unit: n.currency};
   const sign = stickyAt(SIGN_AFTER, text, n.end);
   if (sign) return {end: sign.index + sign[0].length, kind: 'money', unit: CURRENCY_SUFFIX_SIGNS[sign[1]!]!};
+  const code = stickyAt(CODE_AFTER, text, n.end);
+  if (code) return {end: code.index + code[0].length, kind: 'money', unit: code[1]!};
+  if (n.digits && !n.scaled) {
+    const p = stickyAt(PENCE, text, n.end);
+    // "at 9p" is nine in the evening
+    const clock = n.value <= 12 && /\b(?:at|by|until|till|before|after|from|around)\s$/iu.test(text.slice(Math.max(0, n.start - 8), n.start));
+    if (p && !clock) return {end: p.index + p[0].length, kind: 'money', unit: 'GBX'};
+  }
   const w = stickyAt(WORD_AFTER, text, n.end);
   if (!w) return null;
   const name = w[2]!.toLowerCase();

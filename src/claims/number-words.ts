@@ -38,7 +38,7 @@ export function mayBeNumberWord(word: string): boolean {
   const prefix = asciiPrefix(word);
   return prefix === NOT_ASCII || PREFIXES.has(prefix);
 }
-const MINUS = /\bminus[\s-]?$/iu;
+const MINUS = /\b(?:minus|negative)[\s-]?$/iu;
 const PRONOUN_BEFORE = /\b(?:the same|each|no|any|every|this|that|which|little|another|someone|anyone|no-one|the only|the other|the right|the last|the first|the next|the new|the old|a new|big)\s$/iu;
 const HALF_OK_AFTER = /\s+(?:of|the|a|an|their|its|his|her|our|my|your|all)\b/iy;
 const AFTER_HYPHEN_WORD = /-\p{L}/uy;
@@ -61,7 +61,7 @@ export function wordNumerals(scope: Scope): Numeral[] {
     if (run.length) {
       for (const n of parseRun(run)) {
         if (!accept(n, text)) continue;
-        const minus = MINUS.exec(text.slice(Math.max(0, n.start - 6), n.start));
+        const minus = MINUS.exec(text.slice(Math.max(0, n.start - 9), n.start));
         if (minus) {
           n.start -= minus[0].length;
           n.value = -n.value;

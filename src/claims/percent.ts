@@ -2,7 +2,7 @@ import type {Form} from './form.js';
 import {stickyAt} from './form.js';
 
 // "16%", "16 per cent", "16 percent", "24pc", "2 percentage points", "25 basis points"
-const PERCENT = /(?:\s?(%)|\s?(percentage\s+points?|basis\s+points?)|\s(pp|ppts?|bps?)|\s?(pct)|(pc)|\s(per\s?cents?|percents?|percentage))(?![\p{L}\p{N}])/iuy;
+const PERCENT = /(?:\s?(%)|\s?(percentage\s+points?|basis\s+points?)|\s(pp|ppts?|bps?)|\s?(pct)|(pc)|\s(per\s?cents?|percents?|percentage|prozent|pour\s?cent|por\s?ciento|por\s?cento|per\s?cento|procent))(?![\p{L}\p{N}])/iuy;
 
 // "per cent of twenty-two" at the start of a clause: the percentage named first
 const PERCENT_OF = /(?:^|[.:;!?]\s*)(?:per\s?cents?|percents?)\s+of\s+$/iu;

@@ -12,7 +12,9 @@ export const ratios: Form = (n, scope, all) => {
   if (inMatch && n.value > 0) {
     const at = inMatch.index + inMatch[0].length;
     const next = numeralAt(all, at);
-    const of = next && next.value > n.value && !next.currency ? next : undefined;
+    // "300 in 2008" is a number and a year, never a ratio
+    const year = next && next.digits && !next.formatted && Number.isInteger(next.value) && next.value >= 1000 && next.value <= 2100 && next.end - next.start === 4;
+    const of = next && next.value > n.value && !next.currency && !year ? next : undefined;
     if (of) return {end: of.end, kind: 'ratio', unit: null, value: n.value / of.value, consumed: [of]};
   }
   const times = stickyAt(TIMES, text, n.end);

@@ -3,6 +3,7 @@ import type {Scope} from './scope.js';
 import {after, before} from './scope.js';
 import {alternation, MONTHS} from './lexicon.js';
 import {matchesOf} from '../nlp/matches.js';
+import {timeAndDateSpans} from './times-and-dates.js';
 
 type Cand = Candidate & {notClaim?: string};
 
@@ -17,6 +18,8 @@ const BLOCKED_PARTS: [string, string, boolean][] = [
   [String.raw`\b\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:\s?[ap]\.?m\b\.?)?`, 'a time', true],
   [String.raw`\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)`, 'a time', true],
   [String.raw`\b\d{1,3}(?:\.\d{1,3}){3}\b`, 'an IP address', false],
+  [String.raw`\b[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){1,6}::?[0-9A-Fa-f]{1,4}\b`, 'an IPv6 address', false],
+  [String.raw`\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b`, 'a GUID', false],
   [String.raw`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b`, 'a numeric date or version', false],
   [String.raw`\bv\d+(?:\.\d+){0,3}\b`, 'a version', true],
   [String.raw`\b(?:version|ver\.|release|build|firmware)\s+\d+(?:\.\d+){0,3}`, 'a version', true],
@@ -38,7 +41,7 @@ const BLOCKED: [RegExp, RegExp | null][] = [
 
 const MONTH = alternation(MONTHS, 'iu');
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH})\.?,?\s*(?:the\s+)?$`, 'iu');
-const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?:${MONTH})\b`, 'iu');
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|-)(?:${MONTH})\b`, 'iu');
 // after any white space, as PREV_WORD: one space, two, or a CRLF
 const NAME_AFTER = /^\s+\p{Lu}[\p{Ll}\p{Lu}]*(?<![sS])(?![\p{L}'’])/u;
 // words after which a number is a count even before a name: "about 460 Kia vehicles"
@@ -89,22 +92,26 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
     labelEnd = c.end;
     return false;
   };
-  return cands.filter((c) => {
+  return cands.filter((c, i) => {
     if (c.notClaim) return false;
     const right = after(scope, c.end, 24);
     // glued to letters or digits on the right and no form took them: "5G", "7A5", "3:1"
     if (/^[\p{L}\p{N}_]|^[:/]\d/u.test(right) && !(c.kind === 'ordinal')) return false;
     const n = c.numeral;
     const bare = c.kind === 'count' && n.digits && !n.currency && !n.scaled && !n.sign;
-    if (bare && !n.formatted && Number.isInteger(n.value) && n.value >= 1000 && n.value <= 2100 && c.end - c.start === 4
-      && !countNotYear(scope, c, right)) {
+    if (yearLike(c) && !countNotYear(scope, c, right) && !comparedOrRanged(cands, i, scope)) {
       return false; // a year
+    }
+    // "280930640": nine digits or more, unformatted, with nothing to say what they count, are a phone number or an identifier
+    if (bare && !n.formatted && c.end - c.start >= 9 && /^\d+$/u.test(scope.text.slice(c.start, c.end)) && !COMPARED.test(before(scope, c.start, 24)) && !NEXT_PLURAL.test(right)) {
+      return false;
     }
     if ((bare || c.kind === 'ordinal') && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && n.digits) {
       const left = before(scope, c.start, 16);
       if (MONTH_BEFORE.test(left) || MONTH_AFTER.test(right)) return false; // a date
     }
-    if (c.kind === 'count' && n.sign) return false; // "COVID -19": a count has no sign
+    // "COVID -19": a count has no sign written as a symbol ("minus eight" is a number)
+    if (c.kind === 'count' && n.sign && !/^\p{L}/u.test(scope.text.slice(c.start, c.end))) return false;
     if (bare && !n.formatted && /^0\d/u.test(scope.text.slice(n.start, n.end))) return false; // "0401", "007"
     // after the tests above, which change nothing (the label tests below mark where a label ends)
     if (isBlocked(c)) return false;
@@ -123,13 +130,37 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
 
 /** The spans of the sentence `text` that hold digits but no claim (see BLOCKED), sorted by start; none when no candidate has digits. */
 function blockedSpans(cands: readonly Cand[], text: string): [number, number][] {
-  const blocked: [number, number][] = [];
-  if (!cands.some((c) => c.numeral.digits)) return blocked;
+  const blocked: [number, number][] = timeAndDateSpans(text);
+  if (!cands.some((c) => c.numeral.digits)) return blocked.sort((a, b) => a[0] - b[0]);
   for (const [re, sign] of BLOCKED) {
     if (sign && !sign.test(text)) continue;
     for (const m of matchesOf(re, text)) blocked.push([m.index, m.index + m[0].length]);
   }
+  if (DIGIT_GROUPS_SIGN.test(text)) for (const m of matchesOf(DIGIT_GROUPS, text)) if (isPhoneNumber(m[0])) blocked.push([m.index, m.index + m[0].length]);
   return blocked.sort((a, b) => a[0] - b[0]);
+}
+
+// Groups of digits written apart by spaces, dots, dashes and brackets: "0176 12 34 56 78",
+// "(21)99713-3601", "+44 (0)7123 129683", "837.824.1482 ext 12". Bounded repeats only.
+const DIGIT_GROUPS = /(?:\+\s?|(?<![\p{L}\p{N}]))(?:\(\s?\+?\d{1,5}\s?\)[\s.-]{0,2})?\d{1,6}(?:(?:[\s.-]{1,2}|\s?\(\d{1,5}\)\s?)\d{1,11}){1,6}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\p{L}\p{N}])/gu;
+const DIGIT_GROUPS_SIGN = /\d[\s.()+-]{1,3}\d/u;
+// "10 000 000": thousands set apart by spaces (one number, not a phone)
+const SPACED_THOUSANDS = /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+$/u;
+
+/**
+ * Whether a run of digit groups is a phone number: seven digits or more, and written as no
+ * number is. A lone pair of groups ("1000-5000", "2010 2015") is a range or two numbers unless
+ * one of them starts with 0, is long (six digits or more) or a "+" or bracket is written.
+ */
+export function isPhoneNumber(run: string): boolean {
+  const groups = run.match(/\d+/gu) ?? [];
+  const digits = groups.reduce((k, g) => k + g.length, 0);
+  if (digits < 7 || SPACED_THOUSANDS.test(run)) return false;
+  if (/^[+(]|\(/u.test(run) || groups.some((g) => g.length > 1 && g.startsWith('0'))) return true;
+  if (groups.length === 2) return groups.some((g) => g.length >= 6);
+  // "1.5 2.5 3.5": decimals in a row, not one number
+  if (/\d\.\d{1,2}\s/u.test(run)) return false;
+  return true;
 }
 
 /** Whether the word before a bare number makes the number part of a name or label. */
@@ -149,6 +180,31 @@ const COUNT_WORDS = new Set(('about around some nearly almost over than least ro
   'employs employ employed hire hired hiring hires sold sell sells built build made make recalled killed injured lost cut added').split(' '));
 const NEXT_PLURAL = /^\s+(\p{Ll}{3,}s)\b/u;
 const TIME_PLURALS = new Set(['elections', 'seasons', 'games', 'olympics', 'results', 'levels', 'figures', 'sales', 'earnings', 'profits', 'revenues', 'numbers', 'rates', 'prices']);
+
+/** A bare four-digit number from 1000 to 2100: read as a year unless something says otherwise. */
+function yearLike(c: Cand): boolean {
+  const n = c.numeral;
+  return c.kind === 'count' && n.digits && !n.currency && !n.scaled && !n.sign && !n.formatted && Number.isInteger(n.value)
+    && n.value >= 1000 && n.value <= 2100 && c.end - c.start === 4;
+}
+
+// a comparison before the number: a year is not compared ("above 1200", "> 1500", "less than 1800")
+const COMPARED = /(?:[<>≤≥~∼≈]\s?=?\s?|\b(?:above|below|under|over|exceed(?:s|ed|ing)?|than|least|most)\s+)$/iu;
+// what joins the two bounds of a range
+const RANGE_GAP = /^(?:\s?[-–—]\s?|[~∼]|\s*-?\s*(?:to|through|thru)\s*-?\s*)$/iu;
+
+/**
+ * Whether a year-like number is compared ("above 1200 and below 1800") or a bound of a range
+ * whose other bound is no year ("1000-4000", "500 to 1500"): then it is a number.
+ */
+function comparedOrRanged(cands: readonly Cand[], i: number, scope: Scope): boolean {
+  const c = cands[i]!;
+  if (COMPARED.test(before(scope, c.start, 24))) return true;
+  const next = cands[i + 1];
+  if (next && !yearLike(next) && next.kind !== 'ordinal' && RANGE_GAP.test(scope.text.slice(c.end, next.start))) return true;
+  const prev = cands[i - 1];
+  return !!prev && !yearLike(prev) && prev.kind !== 'ordinal' && RANGE_GAP.test(scope.text.slice(prev.end, c.start));
+}
 
 /** A four-digit number that counts something: "about 1500 people", "hired 1200 workers". */
 function countNotYear(scope: Scope, c: Cand, right: string): boolean {

@@ -1,15 +1,35 @@
 import type {Candidate} from './types.js';
 import type {Scope} from './scope.js';
-import {before} from './scope.js';
+import {after, before} from './scope.js';
 import {CHANGE_BEFORE, CHANGE_FROM_BEFORE, direction} from './change-words.js';
 
-const DASH = /^\s?[-–—]\s?$/u;
-const TO = /^\s*-?to-?\s*$/iu;
+const DASH = /^(?:\s?[-–—]\s?|[~∼])$/u;
+// "5 to 7", "8- to 16-metre", "20 through 100"
+const TO = /^\s*-?\s*(?:to|through|thru)\s*-?\s*$/iu;
 const AND = /^\s+and\s+$/iu;
 const OR = /^\s+or\s+$/iu;
 const BETWEEN = /\bbetween\s+$/iu;
 const FROM = /\bfrom\s+$/iu;
 const BY = /\bby\s+$/iu;
+const TILDE = /^[~∼]$/u;
+// the counted noun after "10-20 people": a word in lower case, not one a score or a label is followed by
+const NOUN_AFTER = /^\s+(\p{Ll}{3,})\b/u;
+const NOT_COUNTED = new Set(('win wins loss losses defeat defeats victory victories draw draws lead leads scoreline score result ' +
+  'aggregate thrashing home away win-loss record points goals runs games sets the and but for with from into after before ' +
+  'against over under since until then when while was were are has had have will would could').split(' '));
+
+/**
+ * Whether two bare numbers joined by a dash are a range, not a score or a label: a tilde joins
+ * them ("20~100"), or they rise and a counted noun follows ("10-20 people"), or they
+ * rise past what any score reaches ("1000-4000").
+ */
+function looksLikeRange(a: Candidate, b: Candidate, gap: string, scope: Scope): boolean {
+  if (TILDE.test(gap)) return true;
+  if (!(a.value < b.value)) return false;
+  if (a.value >= 1000) return true;
+  const noun = NOUN_AFTER.exec(after(scope, b.end, 24))?.[1];
+  return !!noun && !NOT_COUNTED.has(noun);
+}
 
 /**
  * Merges two numbers into one range: "5-7%", "between 5 and 7 million", "from $3 billion to
@@ -55,7 +75,7 @@ export function mergeRanges(cands: Candidate[], scope: Scope): Candidate[] {
       continue;
     }
     if (aBare && bBare && dash && a.numeral.digits && b.numeral.digits && !a.numeral.scaled && !b.numeral.scaled
-      && !BETWEEN.test(left) && !FROM.test(left) && !BY.test(left)) {
+      && !BETWEEN.test(left) && !FROM.test(left) && !BY.test(left) && !looksLikeRange(a, b, gap, scope)) {
       dropped.add(b); // "beat them 2-1": a score, or an identifier such as "737-800"
       continue;
     }

@@ -1,10 +1,10 @@
 import type {Candidate, ClaimContext} from './types.js';
 import type {Scope} from './scope.js';
 
-const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|of|for|de|al|bin|van|von|the)){0,5}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|de|al|bin|van|von|the)){0,5}`;
 const VERBS = 'said|says|told|added|adds|noted|notes|stated|estimated|estimates|reported|reports|announced|warned|wrote|explained|predicted|forecast|argued|claimed|insisted|stressed|emphasised|emphasized|underscored|pointed out|reminded';
 const ACCORDING = new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?${NAME})`, 'u');
-const NAME_SAID = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME}|the\s+\p{Ll}+)\s+(?:${VERBS})\b`, 'u');
+const NAME_SAID = new RegExp(String.raw`(?:^|\P{L})(${NAME}|the\s+\p{Ll}+)\s+(?:${VERBS})\b`, 'u');
 const VERB = new RegExp(String.raw`\s(?:${VERBS})\b`, 'u');
 const SAID_NAME = new RegExp(String.raw`\b(?:said|says|told)\s+(${NAME})`, 'u');
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'this', 'that', 'there', 'officials', 'analysts', 'critics']);

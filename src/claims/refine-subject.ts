@@ -17,7 +17,7 @@ const LINKING = new Set([...INCREASE_WORDS, ...DECREASE_WORDS, 'reached', 'reach
   'totals', 'total', 'hit', 'hits', 'stood', 'stands', 'was', 'were', 'is', 'are', 'came', 'comes', 'topped', 'surpassed', 'exceeded',
   'cost', 'costs', 'reached', 'valued', 'worth', 'by', 'to', 'at']);
 const PRONOUN_AFTER_OF = new Set(['whom', 'which', 'them', 'us', 'those', 'these', 'it', 'you', 'which', 'whose']);
-const WORDY = /^[\p{L}][\p{L}'’-]*$/u;
+const WORDY = /^\p{L}[\p{L}'’-]*$/u;
 
 /**
  * What is counted or measured, from the retext words of the sentence: the words after a

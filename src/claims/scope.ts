@@ -1,5 +1,6 @@
 import type {Sentence} from 'nlcst';
 import {firstIndexNotBefore} from './search.js';
+import type {NumberLocale} from './locale.js';
 
 /** A word of the sentence, from the nlcst tree (offsets into the sentence text). */
 export interface WordTok {
@@ -18,6 +19,8 @@ export interface Scope {
   base: number;
   full: string;
   words: WordTok[];
+  /** How numbers are written in the text's language (unknown when not given). */
+  locale?: NumberLocale;
 }
 
 /** The words of an nlcst sentence, with offsets relative to the sentence start. */

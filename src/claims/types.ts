@@ -12,6 +12,8 @@ export interface ClaimContext {
   defaultSpeaker?: string | null;
   /** Quotes of the article, with spans in the same offsets as the claims. */
   quotes?: readonly QuoteSpan[];
+  /** The text's language (ISO 639-1, "de"), which says how its numbers are written; unknown when absent or null. */
+  language?: string | null;
 }
 
 /**

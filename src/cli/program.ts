@@ -1,10 +1,13 @@
 import {Command, CommanderError, Option} from 'commander';
 import type {Readable, Writable} from 'node:stream';
-import {articleJsonSchema} from '../schema/json-schema.js';
+import {existsSync} from 'node:fs';
+import {articleJsonSchema, recordJsonSchema} from '../schema/json-schema.js';
+import {nearestKey} from '../options.js';
 import {isNewsparseError} from '../errors.js';
 import {runParse, type ParseFlags} from './run-parse.js';
 import {runValidate} from './validate.js';
 import {runWorker, type WorkerFlags} from './worker.js';
+import {runInspect, type InspectFlags} from './inspect.js';
 
 /** Where the command line reads and writes; tests pass their own. */
 export interface CliIO {
@@ -13,6 +16,8 @@ export interface CliIO {
   stdin: Readable;
   /** True when stderr is a terminal: only then is a progress bar drawn. */
   stderrIsTTY: boolean;
+  /** True when stdin is a terminal: then a parse with no input is a usage error, else stdin is read. */
+  stdinIsTTY?: boolean;
   /** Resolves when the user asks a long-running command (`worker`) to stop; only `worker` listens. */
   onStop?: () => Promise<void>;
 }
@@ -23,6 +28,7 @@ export function nodeIO(): CliIO {
     stderr: process.stderr,
     stdin: process.stdin,
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
     onStop: () =>
       new Promise<void>((resolve) => {
         process.once('SIGINT', () => resolve());
@@ -41,6 +47,26 @@ function positiveInt(name: string) {
   };
 }
 
+const COMMANDS = ['parse', 'validate', 'worker', 'schema', 'help'];
+
+const EXAMPLES = `
+Examples:
+  newsparse article.txt --pretty                  parse one scraped text file
+  newsparse feed.jsonl.gz -o articles.csv         a JSONL feed (gzipped) to a spreadsheet
+  curl -s https://example.com/news | newsparse --input-type html --url https://example.com/news
+`;
+
+/**
+ * A first argument that reads as a command name (a bare word, no path or extension) but is no
+ * command and no file: a mistyped command, not a missing file.
+ */
+function unknownCommand(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  if (first === undefined || !/^[a-z][a-z-]*$/i.test(first) || COMMANDS.includes(first) || existsSync(first)) return undefined;
+  const near = nearestKey(first, COMMANDS);
+  return `unknown command "${first}"${near ? `; did you mean "${near}"?` : ''} (commands: ${COMMANDS.join(', ')}; to parse a file named ${first}, write ./${first})`;
+}
+
 /** Build the command line program; `run` gives the exit code. */
 export function buildProgram(version: string, io: CliIO, setExit: (code: number) => void): Command {
   const write = (stream: Writable) => (s: string) => void stream.write(s);
@@ -52,16 +78,17 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .configureOutput({writeOut: write(io.stdout), writeErr: write(io.stderr)})
     .showHelpAfterError('(run newsparse --help for usage)');
 
-  program
+  const parse = program
     .command('parse', {isDefault: true})
     .description('parse inputs into one output record per input record, in input order')
-    .argument('<inputs...>', 'files, folders (read recursively by extension), quoted globs, or - for stdin')
-    .option('-o, --out <file>', 'write to FILE instead of stdout (format from its extension: .json, .csv, else JSONL)')
+    .argument('[inputs...]', 'files, folders (read recursively by extension), quoted globs, or - for stdin (the default when stdin is piped)')
+    .option('-o, --out <file>', 'write to FILE instead of stdout (format from its extension: .jsonl, .ndjson, .json or .csv)')
     .addOption(new Option('-f, --format <format>', 'output format: jsonl (default), json or csv'))
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark, for spreadsheet programs')
     .option('--claims', 'one row per numeric claim (CSV), or only numericClaims (JSON)')
     .option('--fields <list>', 'comma-separated Article fields to keep, e.g. headline,byline,publishedAt')
     .option('-p, --pretty', 'indent JSON records')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt('--jobs'))
+    .option('-j, --jobs <n>', 'worker threads (default: 1 for small inputs, the number of cores for large feeds)', positiveInt('--jobs'))
     .option('--strict', 'stop at the first record that fails (exit 1)')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .option('--input-type <type>', 'read every input as text, markdown, html, jsonl or warc (default: by extension; stdin: text)')
@@ -71,7 +98,12 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--url <url>', 'where a text file was scraped from')
     .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601), when a record has no date of its own')
     .option('--max-input-length <n>', 'longest text parsed, in characters (default 5000000)', positiveInt('--max-input-length'))
+    .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ParseFlags) => {
+      if (!inputs.length) {
+        if (io.stdinIsTTY) throw usage('no input given: name files, folders or globs, or pipe text to stdin');
+        inputs = ['-'];
+      }
       setExit(await runParse(inputs, flags, io, usage));
     });
 
@@ -103,11 +135,37 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     });
 
   program
-    .command('schema')
-    .description('print the JSON Schema of an Article')
-    .action(() => {
-      io.stdout.write(JSON.stringify(articleJsonSchema(), null, 2) + '\n');
+    .command('inspect')
+    .description('write one self-contained HTML page showing how a file was parsed: blocks by role, fields, claims, quotes (a JSONL feed: one page with a record picker)')
+    .argument('<file>', 'a text, markdown, HTML or JSONL file (.gz too), or - for stdin')
+    .option('-o, --out <file>', 'write the page to FILE, - for stdout (default: NAME.inspect.html here)')
+    .option('--explain', 'add the evidence for each block and field (parseArticle explain: true)')
+    .option('--input-type <type>', 'read the file as text, markdown, html, jsonl or warc (default: by extension)')
+    .option('--text-field <name>', 'JSONL field holding the text (default: text, else content, else body)')
+    .option('--url-field <name>', 'JSONL field holding the URL', 'url')
+    .option('--id-field <name>', 'JSONL field holding the record id', 'id')
+    .option('--url <url>', 'where a text file was scraped from')
+    .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601)')
+    .option('--max-input-length <n>', 'longest text parsed, in characters (default 5000000)', positiveInt('--max-input-length'))
+    .option('--max-records <n>', 'most records of a feed shown on the page', positiveInt('--max-records'), 200)
+    .option('-q, --quiet', 'no message on stderr')
+    .action(async (file: string, flags: InspectFlags) => {
+      setExit(await runInspect(file, flags, io, usage));
     });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of an Article, or of an output record')
+    .option('--record', 'the schema of one output record (JSONL line): an article record with id, url and source, or an error record')
+    .option('--partial', 'with --record: article records that keep only some fields (--fields)')
+    .action((flags: {record?: boolean; partial?: boolean}) => {
+      if (flags.partial && !flags.record) throw usage('--partial goes with --record');
+      const schema = flags.record ? recordJsonSchema({partial: Boolean(flags.partial)}) : articleJsonSchema();
+      io.stdout.write(JSON.stringify(schema, null, 2) + '\n');
+    });
+
+  // The root help shows the default command's flags and examples, not only the command list.
+  program.addHelpText('after', () => `\nParse (the default command: newsparse [parse] [options] [inputs...]):\n${parse.createHelp().formatHelp(parse, parse.createHelp()).split('\n').filter((line) => line.startsWith('  ')).join('\n')}\n${EXAMPLES}`);
 
   return program;
 }
@@ -116,6 +174,11 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
 export async function run(argv: readonly string[], version: string, io: CliIO = nodeIO()): Promise<number> {
   let exitCode = 0;
   const program = buildProgram(version, io, (code) => (exitCode = code));
+  const unknown = unknownCommand(argv);
+  if (unknown) {
+    io.stderr.write(`error: ${unknown}\n`);
+    return 2;
+  }
   try {
     await program.parseAsync([...argv], {from: 'user'});
     return exitCode;

@@ -28,6 +28,7 @@ export interface ParseFlags {
   url?: string;
   referenceDate?: string;
   maxInputLength?: number;
+  bom?: boolean;
 }
 
 type OutputFormat = 'jsonl' | 'json' | 'csv';
@@ -40,8 +41,37 @@ function outputFormat(flags: ParseFlags, usage: (m: string) => CommanderError): 
     const hint = FormatSchema.safeParse(flags.format).success ? ` (the input format is --input-type ${flags.format === 'auto' ? 'text' : flags.format})` : '';
     throw usage(`--format must be jsonl, json or csv, not "${flags.format}"${hint}`);
   }
-  const out = flags.out?.toLowerCase() ?? '';
-  return out.endsWith('.csv') ? 'csv' : out.endsWith('.json') ? 'json' : 'jsonl';
+  if (flags.out === undefined) return 'jsonl';
+  const ext = outputExtension(flags.out);
+  if (ext === undefined) return 'jsonl';
+  const format = OUTPUT_EXTENSIONS[ext];
+  if (!format) {
+    throw usage(`cannot write ${JSON.stringify(ext)} files: name the output .jsonl, .ndjson, .json or .csv, or choose with --format jsonl|json|csv`);
+  }
+  return format;
+}
+
+const OUTPUT_EXTENSIONS: Record<string, OutputFormat> = {'.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json', '.csv': 'csv'};
+
+/** The extension of an output path (".csv"), or undefined for a name without one (`out`, `/dev/stdout`). */
+function outputExtension(path: string): string | undefined {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot) : undefined;
+}
+
+/** `--url` is where a text was scraped from: an absolute URL. */
+function checkUrl(url: string | undefined, usage: (m: string) => CommanderError): void {
+  if (url === undefined) return;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^[a-z][a-z0-9+.-]*:$/.test(parsed.protocol) || (!parsed.host && parsed.protocol !== 'file:')) {
+    throw usage(`--url must be an absolute URL such as https://example.com/news/story, not "${url}"`);
+  }
 }
 
 function chosenFields(flags: ParseFlags, format: OutputFormat, usage: (m: string) => CommanderError): string[] | undefined {
@@ -67,6 +97,40 @@ async function isSingleArticle(inputs: string[], as: InputKind | undefined): Pro
   );
 }
 
+/**
+ * The bytes of input to parse, when known before reading (files named on the command line, a
+ * gzipped one counted at the ratio feeds usually compress by); undefined for stdin, and
+ * Infinity for folders and globs (taken as large: they are read file by file).
+ */
+async function inputBytes(inputs: string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === '-') return undefined;
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isFile()) return Number.POSITIVE_INFINITY;
+    total += input.toLowerCase().endsWith('.gz') ? info.size * GZIP_RATIO : info.size;
+  }
+  return total;
+}
+
+/** Text feeds compress about this much with gzip. */
+const GZIP_RATIO = 4;
+
+/**
+ * Below this much input, one thread beats a pool: each worker thread loads and warms its own
+ * parser (about a second of CPU) before it helps. `npm run bench -- feeds` shows the crossover.
+ */
+export const POOL_CROSSOVER_BYTES = 2_000_000;
+
+/**
+ * The default --jobs, chosen from the work: 1 below the crossover (or when the size is unknown,
+ * as for stdin), else one thread per core.
+ */
+export function jobsForWork(bytes: number | undefined, cores: number): number {
+  if (bytes === undefined || bytes < POOL_CROSSOVER_BYTES) return 1;
+  return Math.max(1, cores);
+}
+
 /** The number of records when it is known before reading: only text-like files, one record each. */
 async function knownTotal(inputs: string[], as: InputKind | undefined): Promise<number | undefined> {
   for (const input of inputs) {
@@ -85,11 +149,13 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
     throw usage(`--input-type must be ${INPUT_TYPES.join(', ')}, not "${flags.inputType}"`);
   }
   const as = flags.inputType as InputKind | undefined;
+  checkUrl(flags.url, usage);
+  if (flags.bom && format !== 'csv') throw usage('--bom goes with CSV output (-o FILE.csv or --format csv)');
   if (flags.referenceDate !== undefined && Number.isNaN(Date.parse(flags.referenceDate))) {
     throw usage(`--reference-date must be an ISO 8601 date, not "${flags.referenceDate}"`);
   }
   const maxInputLength = flags.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
-  const jobs = (await isSingleArticle(inputs, as)) ? 1 : (flags.jobs ?? defaultJobs());
+  const jobs = flags.jobs ?? ((await isSingleArticle(inputs, as)) ? 1 : jobsForWork(await inputBytes(inputs), defaultJobs()));
 
   const csv: CsvShape | undefined = format === 'csv' ? {csv: flags.claims ? 'claim' : 'article', columns: csvColumns(flags.claims ? 'claim' : 'article', fields)} : undefined;
   const serialize: Serialize = csv ?? (flags.pretty ? 'json-pretty' : 'json');
@@ -129,7 +195,8 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
   // cli-progress loads only for a terminal.
   const progress = io.stderrIsTTY && !flags.quiet ? new (await import('./progress.js')).Progress(io.stderr, await knownTotal(inputs, as)) : undefined;
   let stopped = false;
-  if (csv) await sink.write(csvLine(csv.columns) + '\r\n');
+  // A byte order mark tells spreadsheet programs the file is UTF-8 (--bom).
+  if (csv) await sink.write((flags.bom ? '\ufeff' : '') + csvLine(csv.columns) + '\r\n');
   if (format === 'json') await sink.write('[');
   try {
     for await (const result of runPipeline(items(), settings, jobs)) {

@@ -1,4 +1,5 @@
-import {WARCParser, type WARCRecord} from 'warcio';
+import type {WARCRecord} from 'warcio';
+import {NewsparseError} from '../errors.js';
 import type {PipelineItem} from '../stream/parse-stream.js';
 import type {InputFile} from './inputs.js';
 import {openInput, type ReadSettings} from './read-file.js';
@@ -28,12 +29,25 @@ function formatOf(record: WARCRecord): 'html' | 'auto' | undefined {
 }
 
 /**
+ * warcio, an optional peer dependency: only WARC/WET input needs it, so it is loaded here, and
+ * its absence is a `MISSING_DEPENDENCY` error that says what to install.
+ */
+async function loadWarcio(): Promise<typeof import('warcio')> {
+  try {
+    return await import('warcio');
+  } catch (error) {
+    throw new NewsparseError('MISSING_DEPENDENCY', 'reading WARC/WET files needs the optional peer dependency warcio: npm install warcio', {cause: error});
+  }
+}
+
+/**
  * The articles of a WARC or WET file (gzipped or not), read with warcio one record at a time:
  * one per response, resource or conversion record holding text, with its WARC-Target-URI as
  * `url` and its WARC-Date as `referenceDate`. Request, metadata and warcinfo records, and
  * non-text payloads (images, scripts), are not articles and are passed over.
  */
 export async function* readArchive(file: InputFile, settings: ReadSettings, readError: ReadError): AsyncGenerator<PipelineItem> {
+  const {WARCParser} = await loadWarcio();
   let number = 0;
   try {
     for await (const record of WARCParser.iterRecords(openInput(file, settings.stdin) as AsyncIterable<Uint8Array>)) {

@@ -1,5 +1,5 @@
 import type {Attribution, Paragraph} from '../schema/article.js';
-import {readWireDateline} from './wire-dateline.js';
+import {readWireDateline} from '../readers/wire-dateline.js';
 import type {FieldContext} from './types.js';
 
 /**

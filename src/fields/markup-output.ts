@@ -1,4 +1,4 @@
-import type {Article, Link, Paragraph} from '../schema/article.js';
+import type {ArticleDraft, Link, Paragraph} from '../schema/article.js';
 import type {Span} from '../schema/span.js';
 import type {Input} from '../input/index.js';
 import {coverMarkup} from '../blocks/cover-markup.js';
@@ -15,7 +15,7 @@ import {coverMarkup} from '../blocks/cover-markup.js';
  * 4. output text has its whitespace collapsed, as a browser renders HTML: the view keeps
  *    blanked markup and entity widths as spaces.
  */
-export function finishMarkupArticle(article: Article, input: Input, url?: string): Article {
+export function finishMarkupArticle(article: ArticleDraft, input: Input, url?: string): ArticleDraft {
   if (input.format === 'text') return article;
   const snap = snapper(input.moved);
   const paragraphs = article.paragraphs.map((p): Paragraph => {

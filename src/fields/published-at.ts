@@ -3,12 +3,28 @@ import type {Byline, PublishedAt, Precision} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import {articleTop, nearTopScore, sourceOffset} from './article-top.js';
 import {extractByline} from './byline.js';
-import {readWireDateline} from './wire-dateline.js';
-import {mayStateDay, strictDates} from './strict-dates.js';
+import {readWireDateline} from '../readers/wire-dateline.js';
+import {mayStateDay, strictDates} from '../readers/strict-dates.js';
+import {parseInLanguage, statedInLanguage} from '../readers/locale-dates.js';
+import {alternation, PUBLISHED_WORDS, UPDATED_WORDS} from '../readers/language-words.js';
 import {longerThan} from '../blocks/white-space.js';
 import type {FieldContext} from './types.js';
+import {exactStamp} from './exact-stamp.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+// the units a relative date ("5 minutes ago", "vor 30 Sekunden") can state a time in
+const SECOND_UNIT = /(?<![\p{L}])(?:secs?|seconds?|sekunden?|secondes?|segundos?|secondi|seconden|sekunder|секунд\p{L}*)(?![\p{L}])/iu;
+const MINUTE_UNIT = /(?<![\p{L}])(?:mins?|minutes?|minuten?|minutos?|minuti|minutter|minuter|минут\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A relative date states its time only as finely as its unit: chrono sets the hour, minute
+ * and second of "2 hours ago" from the reference date, but the text states none of them.
+ * Minutes and seconds are kept; hours give the day ('minute' would claim more than is known).
+ */
+function relativeCoarserThanMinute(result: DateMatch): boolean {
+  return result.start.tags().has('result/relativeDate') && !MINUTE_UNIT.test(result.text) && !SECOND_UNIT.test(result.text);
+}
 
 /** A chrono result as ISO text at the precision the text states (chrono's known, not implied, components). */
 export function toPublishedAt(result: DateMatch, offset: number | Segment): PublishedAt {
@@ -22,8 +38,9 @@ export function toPublishedAt(result: DateMatch, offset: number | Segment): Publ
   if (!known('day')) {
     precision = known('month') ? 'month' : 'year';
     iso = precision === 'month' ? `${pad(y, 4)}-${pad(mo)}` : pad(y, 4);
-  } else if (known('hour')) {
-    const sec = known('second');
+  } else if (known('hour') && !relativeCoarserThanMinute(result)) {
+    // "5 minutes ago" states the minute, not the second chrono set from the reference date
+    const sec = known('second') && (!s.tags().has('result/relativeDate') || SECOND_UNIT.test(result.text));
     precision = sec ? 'second' : 'minute';
     const tz = s.get('timezoneOffset');
     const zone = known('timezoneOffset') && tz != null
@@ -41,12 +58,13 @@ export function toPublishedAt(result: DateMatch, offset: number | Segment): Publ
 const CJK_DATE = /\d\s*[年月]|[年月]\s*\d/;
 // what comes before a date says which date it is
 // (tested on the text before a date with trailing spaces, colons, "on" and "at" taken off)
-const PUBLISHED_LABEL = /(?:published|posted|created|date|released|issued|公開|掲載|配信)$/i;
-const UPDATED_LABEL = /(?:updated|modified|last update[ds]?|edited|revised|更新)$/i;
+const PUBLISHED_LABEL = new RegExp(`(?:${alternation(PUBLISHED_WORDS)})$`, 'iu');
+const UPDATED_LABEL = new RegExp(`(?:${alternation(UPDATED_WORDS)}|last updates)$`, 'iu');
 // dates that belong to something else: a citation, an embedded tweet, a comment, a copyright
 const OTHER_LABEL = /(?:retrieved|accessed|archived|\(@\w+\)|©|copyright|\bfrom)$/i;
 const UPDATED_AFTER = /^\s*(?:更新|\|\s*reply)/i;
-const LABEL_TAIL = /(?:[\s:：]|\bon|\bat)+$/i;
+// what stands between a label and its date: "on", "at", "le", "am", "el", "il" ...
+const LABEL_TAIL = /(?:[\s:：,-]|(?<![\p{L}\p{N}])(?:on|at|le|la|am|um|el|em|il|op|på|den|de|del|в|dne))+$/iu;
 
 export interface DateCandidate {
   result: DateMatch;
@@ -62,8 +80,11 @@ const OTHER_LOCALES = [chrono.fr.strict, chrono.pt.strict, chrono.es.strict, chr
 const fullDay = (r: chrono.ParsedResult) => r.start.isCertain('day') && r.start.isCertain('month');
 
 /** `stated`: only what the text states is used (no implied part), so the shared English parse serves. */
-function parseAnyLocale(text: string, ref: Date, otherLocales: boolean, stated: boolean): readonly chrono.ParsedResult[] {
+function parseAnyLocale(text: string, ref: Date, otherLocales: boolean, stated: boolean, language: string | null): readonly chrono.ParsedResult[] {
   if (CJK_DATE.test(text)) return chrono.ja.parse(text, ref);
+  // the page's language first: its month names, its numeric dates day first
+  const own = stated ? statedInLanguage(text, language) : parseInLanguage(text, ref, language);
+  if (own) return own;
   // only dates with a known day are kept: where none can be, no parse
   const en = !mayStateDay(text) ? [] : stated ? strictDates(text) : chrono.strict.parse(text, ref);
   if (!otherLocales || en.some(fullDay) || text.length > 120 || !/\d/.test(text)) return en;
@@ -82,12 +103,12 @@ const blankLinks = (text: string) => text.replace(LINKISH, (m) => ' '.repeat(m.l
 export type DateMatch = Pick<chrono.ParsedResult, 'start' | 'index' | 'text'>;
 
 /** Chrono results for `text`, parsed with spaces put between glued words and numbers; indexes are `text`'s. */
-function parseDates(text: string, ref: Date, otherLocales: boolean, stated: boolean): readonly DateMatch[] {
+function parseDates(text: string, ref: Date, otherLocales: boolean, stated: boolean, language: string | null): readonly DateMatch[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(GLUE)) cuts.push(m.index + (/\d/.test(m[0][0]!) ? 1 : 2));
   let spaced = text;
   for (let k = cuts.length - 1; k >= 0; k--) spaced = `${spaced.slice(0, cuts[k])} ${spaced.slice(cuts[k])}`;
-  const results = parseAnyLocale(spaced, ref, otherLocales, stated);
+  const results = parseAnyLocale(spaced, ref, otherLocales, stated, language);
   if (!cuts.length) return results;
   // map an index in `spaced` back to `text`: every cut before it added one character
   const back = (i: number) => {
@@ -103,14 +124,14 @@ function parseDates(text: string, ref: Date, otherLocales: boolean, stated: bool
 }
 
 /** The full dates in one line of text, each with the label written before it. */
-export function datesIn(text: string, ref: Date, {yearless = false, otherLocales = true} = {}): DateCandidate[] {
+export function datesIn(text: string, ref: Date, {yearless = false, otherLocales = true, language = null as string | null} = {}): DateCandidate[] {
   if (!/\d/.test(text)) return [];
   // Without a referenceDate every date kept must pass YEAR_WRITTEN, and it is a piece of
   // `text`: when not even YEAR_WRITTEN without its \b's matches `text`, no chrono parse
   // (up to five per block, with the other languages) can give a date we keep.
   if (!yearless && !YEAR_SOMEWHERE.test(text)) return [];
   // a kept date's year, month and day are all stated unless `yearless`
-  const results = parseDates(text, ref, otherLocales, !yearless);
+  const results = parseDates(text, ref, otherLocales, !yearless, language);
   const out: DateCandidate[] = [];
   for (const r of results) {
     const s = r.start;
@@ -153,19 +174,42 @@ function urlDate(url: string | undefined): Date | null {
   return new Date(Date.UTC(Number(m[1]), month - 1, Number(m[3] ?? 1)));
 }
 
+/** The article's dates: when it was published, and when it was last updated (each null when the page does not say). */
+export interface ArticleDates {
+  publishedAt: PublishedAt | null;
+  updatedAt: PublishedAt | null;
+  /** The page gives no publication date but an update time, which `publishedAt` then holds too. */
+  publishedFromUpdate: boolean;
+}
+
 /**
  * The article's date: a full date ("August 14, 2025", "14 Aug 2025 09:12 GMT", an ISO stamp)
  * where an article's date goes (after the headline, in the byline, in a date line before the
- * body), the published one over the updated one. Dates inside the body are not the
- * article's, nor are citation, comment or copyright dates. A date without a year counts only
- * when `referenceDate` (or a date in the URL) resolves it.
+ * body). Dates inside the body are not the article's, nor are citation, comment or copyright
+ * dates. A date without a year counts only when `referenceDate` (or a date in the URL)
+ * resolves it. A date labelled as an update ("Updated ...", "mis à jour ...", "aktualisiert
+ * ...") is never the publication date: see extractDates.
  */
 export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = extractByline(ctx)): PublishedAt | null {
+  return extractDates(ctx, byline).publishedAt;
+}
+
+type Best = {result: DateMatch; segment: Segment | number; score: number; label: DateCandidate['label']} | null;
+
+/**
+ * Both of the article's dates, found where extractPublishedAt says: the best-placed date not
+ * labelled as an update is the publication date; the best-placed one labelled as an update
+ * is `updatedAt`. In HTML, an exact stamp (a <meta>, JSON-LD or <time datetime> value with a
+ * time) of the same day wins over a visible date that gives the day only.
+ */
+export function extractDates(ctx: FieldContext, byline: Byline | null = extractByline(ctx)): ArticleDates {
   const givenRef = ctx.referenceDate ?? urlDate(ctx.url);
+  const language = ctx.language ?? null;
   const ref = givenRef ?? new Date(Date.UTC(2100, 0, 1));
   const blocks = ctx.blocks;
   const top = articleTop(blocks);
-  let best: {result: DateMatch; segment: Segment; score: number} | null = null;
+  let best: Best = null;
+  let updated: Best = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const raw = b.segment.text;
@@ -185,7 +229,7 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
     if (!scan) continue;
     if (!/\d/.test(scan)) continue;
     // other languages' parsers only where the article's date may be
-    const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline'});
+    const found = datesIn(scan, ref, {yearless: givenRef !== null, otherLocales: score >= 2 || b.role === 'byline' || b.role === 'dateline', language});
     if (!found.length) continue;
     if (b.role === 'byline' || b.role === 'dateline') score += 3;
     if (!longerThan(scan, 80)) score += 1; // a short line
@@ -194,20 +238,38 @@ export function extractPublishedAt(ctx: FieldContext, byline: Byline | null = ex
       const at = sourceOffset(b.segment, c.result.index);
       const inByline = byline !== null && at >= byline.span.start && at < byline.span.end ? 4 : 0;
       const s = inByline + score + LABEL_SCORE[c.label] - k * 0.1 - (c.result.start.isCertain('year') ? 0 : 1);
-      if (!best || s > best.score) best = {result: c.result, segment: b.segment, score: s};
+      ctx.trace?.candidate('publishedAt', i, s, `${c.label} date "${c.result.text}"${inByline ? ' in the byline' : ''} in a ${b.role} block`);
+      if (c.label === 'updated') {
+        if (!updated || s > updated.score) updated = {result: c.result, segment: b.segment, score: s, label: c.label};
+      } else if (!best || s > best.score) best = {result: c.result, segment: b.segment, score: s, label: c.label};
     }
   }
   // the byline's own text, where a long block the roles took for body hides it
   if (byline) {
     const text = blankLinks(ctx.input.view.slice(byline.span.start, byline.span.end));
     const i = blocks.findIndex((b) => b.segment.end >= byline.span.start);
-    const found = datesIn(text, ref, {yearless: givenRef !== null}).filter((c) => c.label !== 'other');
-    const c = found.find((x) => x.label === 'published') ?? found[0];
+    const found = datesIn(text, ref, {yearless: givenRef !== null, language}).filter((c) => c.label !== 'other');
+    const c = found.find((x) => x.label === 'published') ?? found.find((x) => x.label !== 'updated');
     const s = c ? nearTopScore(i, top, blocks) + 7 + LABEL_SCORE[c.label] : -Infinity;
-    if (c && (!best || s > best.score)) return toPublishedAt(c.result, byline.span.start);
+    if (c && (!best || s > best.score)) best = {result: c.result, segment: byline.span.start, score: Math.max(s, 0), label: c.label};
   }
-  if (!best || best.score < 0) return monthOrYear(ctx, ref, givenRef !== null) ?? (best && best.score >= 0 ? toPublishedAt(best.result, best.segment) : null);
-  return toPublishedAt(best.result, best.segment);
+  let publishedAt: PublishedAt | null;
+  let updatedAt = updated && updated.score >= 0 ? toPublishedAt(updated.result, updated.segment) : null;
+  // a page that gives only an update time (or one better placed than any date not labelled
+  // as the publication's, which is then some other date: a related story's, an event's) is dated by it: the article was
+  // published by then. The warning says so; updatedAt holds the same time.
+  if (updated && updatedAt && (!best || best.score < 0 || (updated.score > best.score && best.label !== 'published'))) {
+    return {publishedAt: exactStamp(ctx, updatedAt, 'updated'), updatedAt: exactStamp(ctx, updatedAt, 'updated'), publishedFromUpdate: true};
+  }
+  if (!best || best.score < 0) publishedAt = monthOrYear(ctx, ref, givenRef !== null) ?? (best && best.score >= 0 ? toPublishedAt(best.result, best.segment) : null);
+  else publishedAt = toPublishedAt(best.result, best.segment);
+  if (ctx.input.hints.length) {
+    publishedAt = exactStamp(ctx, publishedAt, 'published');
+    updatedAt = exactStamp(ctx, updatedAt, 'updated');
+  }
+  // an update before the publication is no update of it (a date of something else)
+  if (updatedAt && publishedAt && updatedAt.iso.slice(0, 10) < publishedAt.iso.slice(0, 10)) updatedAt = null;
+  return {publishedAt, updatedAt, publishedFromUpdate: false};
 }
 
 /**

@@ -3,6 +3,10 @@ import rehypeParse from 'rehype-parse';
 import type {Element, Root, RootContent} from 'hast';
 import type {Span} from '../schema/span.js';
 import type {MarkupHint} from './hints.js';
+import type {Warning} from '../schema/article.js';
+import {BLOCK, OPAQUE} from './html-elements.js';
+import {htmlCostReason} from './html-budget.js';
+import {tagStripView} from './tag-strip.js';
 
 /**
  * What the input stage makes of markup: a *view* of the input that every later stage
@@ -22,6 +26,8 @@ export interface MarkupView {
    * ends strictly inside one should be widened to it before it is reported.
    */
   moved: Span[];
+  /** What the reader had to give up on (FORMAT_DOWNGRADED: markup too costly or unparsable, read more cheaply). */
+  warnings?: Warning[];
 }
 
 /*
@@ -56,14 +62,6 @@ export interface MarkupView {
  * words that a span check reads.
  */
 
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'optgroup', 'option', 'p',
-  'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'title', 'tr', 'ul',
-]);
-/** Elements whose contents no reader sees. */
-const OPAQUE = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'select', 'textarea', 'canvas', 'audio', 'video']);
 /** Elements that separate words without starting a new line (table cells, images, inputs). */
 const SEPARATE = new Set(['td', 'th', 'img', 'input', 'picture', 'source']);
 const CHROME = new Set(['nav', 'footer', 'aside', 'form', 'button', 'menu']);
@@ -83,7 +81,9 @@ const isAsciiSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c 
 
 let parser: ReturnType<typeof makeParser> | undefined;
 function makeParser() {
-  return unified().use(rehypeParse, {verbose: true});
+  // not `verbose`: it keeps positions for every tag and attribute (about 40% more tree);
+  // the tag and attribute offsets the view needs are read from the source (openingTag)
+  return unified().use(rehypeParse);
 }
 
 interface Chunk {
@@ -94,13 +94,15 @@ interface Chunk {
 
 /** Build the view of an HTML document; see the comment above for what it holds. */
 export function htmlView(source: string): MarkupView {
+  const tooCostly = htmlCostReason(source);
+  if (tooCostly) return tagStripView(source, tooCostly);
   parser ??= makeParser();
   let tree: Root;
   try {
     tree = parser.parse(source);
   } catch {
-    // parse5 is meant to accept anything; if it ever does not, read the input as text
-    return {view: source, hints: [], moved: []};
+    // parse5 is meant to accept anything; if it ever does not, strip the tags instead
+    return tagStripView(source, 'the HTML parser failed on this input');
   }
   return new ViewBuilder(source).build(tree);
 }
@@ -166,12 +168,12 @@ class ViewBuilder {
     }
     if (tag === 'br') {
       this.flushWord();
-      this.newlines(opening(el), 1);
+      this.newlines(opening(this.source, el), 1);
       return false;
     }
     if (BLOCK.has(tag)) {
       this.flushWord();
-      this.newlines(opening(el), 2);
+      this.newlines(opening(this.source, el), 2);
     } else if (SEPARATE.has(tag)) {
       this.flushWord();
     }
@@ -183,7 +185,7 @@ class ViewBuilder {
     const tag = el.tagName;
     if (BLOCK.has(tag)) {
       this.flushWord();
-      this.newlines(closing(el), 2);
+      this.newlines(closing(this.source, el), 2);
     } else if (SEPARATE.has(tag)) {
       this.flushWord();
     }
@@ -218,13 +220,13 @@ class ViewBuilder {
     if (!key) return;
     const name = META_PUBLISHED.test(key) ? 'published' : META_AUTHOR.test(key) ? 'author' : null;
     const content = attr(el, 'content');
-    const at = el.data?.position?.properties?.content;
-    if (!name || !content?.trim() || at?.start.offset == null || at.end.offset == null) return;
+    if (!name || !content?.trim()) return;
     if (name === 'author' && /^\s*(?:https?:|www\.)/i.test(content)) return;
-    const value = attributeValue(this.source, at.start.offset, at.end.offset);
+    const at = attributeSpan(this.source, opening(this.source, el), 'content');
+    const value = at && attributeValue(this.source, at.start, at.end);
     if (!value) return;
     this.flushWord();
-    this.newlines(opening(el), 2);
+    this.newlines(opening(this.source, el), 2);
     this.text(value.start, value.end, content);
     this.flushWord();
     const end = el.position?.end.offset;
@@ -327,9 +329,19 @@ class ViewBuilder {
  * the site's header (logo, tagline, menus), not the article's (headline, byline).
  */
 function siteHeaders(hints: MarkupHint[], headers: readonly Span[]): MarkupHint[] {
-  const h1s = hints.filter((h) => h.kind === 'heading' && h.level === 1);
+  // h1s by start: an h1 inside a header is the first that starts at or after the header's
+  // start (elements nest), found by binary search, not by comparing every pair
+  const h1s = hints.filter((h) => h.kind === 'heading' && h.level === 1).sort((a, b) => a.start - b.start);
   for (const header of headers) {
-    if (!h1s.some((h) => h.start >= header.start && h.end <= header.end)) hints.push({kind: 'chrome', tag: 'header', ...header});
+    let lo = 0;
+    let hi = h1s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (h1s[mid]!.start < header.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const h1 = h1s[lo];
+    if (!(h1 && h1.end <= header.end)) hints.push({kind: 'chrome', tag: 'header', ...header});
   }
   return hints.sort((a, b) => a.start - b.start);
 }
@@ -345,14 +357,58 @@ function isHidden(el: Element): boolean {
   return typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-function opening(el: Element): Span | undefined {
-  const p = el.data?.position?.opening;
-  return p?.start.offset != null && p.end.offset != null ? {start: p.start.offset, end: p.end.offset} : undefined;
+/** The end (exclusive) of a tag whose name ends before `from`: its `>` outside quoted attribute values. */
+function tagEnd(source: string, from: number, limit: number): number {
+  let quote = 0;
+  for (let i = from; i < limit; i++) {
+    const c = source.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e) return i + 1;
+  }
+  const plain = source.indexOf('>', from);
+  return plain < 0 || plain >= limit ? -1 : plain + 1;
 }
 
-function closing(el: Element): Span | undefined {
-  const p = el.data?.position?.closing;
-  return p?.start.offset != null && p.end.offset != null ? {start: p.start.offset, end: p.end.offset} : undefined;
+const startsWithName = (source: string, at: number, name: string) => source.slice(at, at + name.length).toLowerCase() === name.toLowerCase();
+
+/**
+ * The element's start tag, read from the source (rehype-parse runs without `verbose`, which
+ * would keep it at the cost of a far larger tree); undefined for an element without one.
+ */
+function opening(source: string, el: Element): Span | undefined {
+  const start = el.position?.start.offset;
+  const end = el.position?.end.offset;
+  if (start == null || end == null || source.charCodeAt(start) !== 0x3c || !startsWithName(source, start + 1, el.tagName)) return undefined;
+  const close = tagEnd(source, start + 1 + el.tagName.length, end);
+  return close < 0 ? undefined : {start, end: close};
+}
+
+/** The element's end tag, read from the source; undefined when it has none (an implied end). */
+function closing(source: string, el: Element): Span | undefined {
+  const end = el.position?.end.offset;
+  if (end == null || source.charCodeAt(end - 1) !== 0x3e) return undefined;
+  const start = source.lastIndexOf('</', end - 1);
+  const last = el.children[el.children.length - 1]?.position?.end.offset ?? el.position?.start.offset ?? 0;
+  if (start < last || !startsWithName(source, start + 2, el.tagName)) return undefined;
+  // nothing but blanks between the name and the `>`
+  const rest = source.slice(start + 2 + el.tagName.length, end - 1);
+  return /^[^<>]*$/.test(rest) && !/^[a-z0-9-]/i.test(rest) ? {start, end} : undefined;
+}
+
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g;
+
+/** Where the attribute `name` (its first occurrence, as parse5 keeps) stands in a start tag, name and value. */
+function attributeSpan(source: string, tag: Span | undefined, name: string): Span | null {
+  if (!tag) return null;
+  const text = source.slice(tag.start, tag.end);
+  const nameEnd = /^<[^\s/>]+/.exec(text)?.[0].length ?? 1;
+  ATTRIBUTE.lastIndex = nameEnd;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
+    if (m[1]!.toLowerCase() === name) return {start: tag.start + m.index, end: tag.start + m.index + m[0].length};
+  }
+  return null;
 }
 
 /** The visible text inside an element, whitespace collapsed. */

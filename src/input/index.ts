@@ -2,6 +2,7 @@ import {splitLines, type Line} from './lines.js';
 import {detectFormat, type ResolvedFormat} from './format.js';
 import type {Format} from '../schema/options.js';
 import type {Span} from '../schema/span.js';
+import type {Warning} from '../schema/article.js';
 import {htmlView, type MarkupView} from './html.js';
 import {markdownView} from './markdown.js';
 import type {MarkupHint} from './hints.js';
@@ -25,11 +26,13 @@ export interface Input {
   hints: readonly MarkupHint[];
   /** Regions whose text moved inside them in the view (html.ts); widen spans that cut one. */
   moved: readonly Span[];
+  /** What the reader gave up on: FORMAT_DOWNGRADED when markup too costly to parse was read more cheaply. */
+  warnings: readonly Warning[];
 }
 
 export function readInput(source: string, format: Format = 'auto'): Input {
   const resolved = format === 'auto' ? detectFormat(source) : format;
   const markup: MarkupView =
     resolved === 'html' ? htmlView(source) : resolved === 'markdown' ? markdownView(source) : {view: source, hints: [], moved: []};
-  return {source, format: resolved, lines: splitLines(markup.view), ...markup};
+  return {source, format: resolved, lines: splitLines(markup.view), view: markup.view, hints: markup.hints, moved: markup.moved, warnings: markup.warnings ?? []};
 }

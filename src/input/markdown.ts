@@ -4,6 +4,8 @@ import type {Nodes, Root} from 'mdast';
 import type {MarkupHint} from './hints.js';
 import type {MarkupView} from './html.js';
 import type {Span} from '../schema/span.js';
+import {markdownCostReason} from './markdown-budget.js';
+import {downgraded} from './downgrade.js';
 
 /*
  * The markdown view (remark-parse, i.e. micromark, gives the source offsets of every
@@ -29,7 +31,8 @@ const LONE_TAG = /^(?:<\/?[A-Z][^<>]*>|<!--[\s\S]*-->)$/i;
 
 /** Build the view of a markdown document; see the comment above. */
 export function markdownView(source: string): MarkupView {
-  if (tooHardToParse(source)) return {view: source, hints: [], moved: []};
+  const tooCostly = markdownCostReason(source);
+  if (tooCostly) return downgraded(source, `The markdown was read as plain text: ${tooCostly}`);
   parser ??= makeParser();
   let tree: Root;
   try {
@@ -37,7 +40,7 @@ export function markdownView(source: string): MarkupView {
     // space in its place (same length; one space of indent changes nothing in markdown)
     tree = parser.parse(source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source);
   } catch {
-    return {view: source, hints: [], moved: []};
+    return downgraded(source, 'The markdown parser failed on this input; it was read as plain text');
   }
   const codes = new Uint16Array(source.length);
   for (let i = 0; i < source.length; i++) codes[i] = source.charCodeAt(i);
@@ -161,53 +164,9 @@ function closeGaps(source: string, codes: Uint16Array): Span[] {
   return moved;
 }
 
-/** Container prefix (`>`, indentation) longer than this, or `>` marks more than this: too deep. */
-const MAX_PREFIX = 64;
-const MAX_QUOTE_DEPTH = 16;
-/** Emphasis and link delimiters in one paragraph beyond this: micromark's work grows faster than the text. */
-const MAX_DELIMITERS = 400;
-const MAX_TOTAL_DELIMITERS = 50_000;
-
-/**
- * micromark (behind remark-parse) slows down badly on deep container nesting and on
- * blocks packed with emphasis or bracket delimiters (seconds for a few kilobytes).
- * Blocks are told apart roughly: a blank line, a list item or a heading starts one.
- * No article looks like that; such input is read as plain text instead. One linear pass.
- */
+/** Whether markdown `source` is past one of the parse limits of input/markdown-budget.ts. */
 export function tooHardToParse(source: string): boolean {
-  let delimiters = 0;
-  let total = 0;
-  let lineStart = true;
-  let prefix = 0;
-  let quotes = 0;
-  let blankLine = true;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) {
-      if (blankLine) delimiters = 0; // a blank line ends the paragraph
-      lineStart = true;
-      blankLine = true;
-      prefix = 0;
-      quotes = 0;
-      continue;
-    }
-    if (lineStart) {
-      if (c === 0x20 || c === 0x09 || c === 0x3e) {
-        if (++prefix > MAX_PREFIX) return true;
-        if (c === 0x3e && ++quotes > MAX_QUOTE_DEPTH) return true;
-        continue;
-      }
-      lineStart = false;
-      // a list item or heading starts a new block of inline content
-      if (c === 0x2d || c === 0x2b || c === 0x2a || c === 0x23 || (c >= 0x30 && c <= 0x39)) delimiters = 0;
-    }
-    blankLine = false;
-    // * _ [ ] ` < ! ( )
-    if (c === 0x2a || c === 0x5f || c === 0x5b || c === 0x5d || c === 0x60 || c === 0x3c || c === 0x21 || c === 0x28 || c === 0x29) {
-      if (++delimiters > MAX_DELIMITERS || ++total > MAX_TOTAL_DELIMITERS) return true;
-    }
-  }
-  return false;
+  return markdownCostReason(source) !== null;
 }
 
 /** The text of a node's text and inline-code leaves. */

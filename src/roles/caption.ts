@@ -1,4 +1,4 @@
-import {hasCredit} from '../fields/captions.js';
+import {hasCredit} from '../readers/credit.js';
 import type {Detector} from './types.js';
 
 const CAPTION_START = /^(?:photo|photograph|image|picture|caption|image caption|media caption|credit)s?\s?[:(]/i;

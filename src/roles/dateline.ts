@@ -1,5 +1,5 @@
-import {isDateLine} from '../fields/byline.js';
-import {readWireDateline} from '../fields/wire-dateline.js';
+import {isDateLine} from '../readers/byline-readings.js';
+import {readWireDateline} from '../readers/wire-dateline.js';
 import type {Detector} from './types.js';
 
 /**
@@ -9,9 +9,9 @@ import type {Detector} from './types.js';
  */
 export const datelineDetector: Detector = {
   name: 'dateline',
-  propose(block) {
+  propose(block, ctx) {
     if (block.chars > 120) return null;
-    if (isDateLine(block.text)) {
+    if (isDateLine(block.text, ctx.language ?? null)) {
       return {role: 'dateline', score: 0.8, reason: 'a date on its own', detector: 'dateline'};
     }
     const wire = readWireDateline(`${block.text} x`);

@@ -2,7 +2,7 @@ import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
 import type {BlockRole} from '../schema/article.js';
 import {pageFeatures} from './features.js';
-import {bylineReadings, type BylineReadings} from '../fields/byline.js';
+import {bylineReadings, type BylineReadings} from '../readers/byline-readings.js';
 import {chromeDetector} from './chrome.js';
 import {creditDetector} from './credit.js';
 import {bodyDetector} from './body.js';
@@ -19,9 +19,9 @@ import {dekRefiner} from './refine-dek.js';
 import {relatedListRefiner} from './refine-related-list.js';
 import {leadInRefiner} from './refine-lead-in.js';
 import {summaryBoxRefiner} from './refine-summary-box.js';
-import type {Assignment, Detector, Refiner, RoleContext} from './types.js';
+import type {Assignment, Detector, Refiner, RoleContext, RoleTrace} from './types.js';
 
-export type {Assignment, BlockFeatures, Detector, Proposal, Refiner, RoleContext} from './types.js';
+export type {Assignment, BlockFeatures, Detector, Proposal, Refiner, RoleContext, RoleTrace} from './types.js';
 
 /**
  * Detectors, in no particular order: each proposes independently and the highest score
@@ -66,10 +66,12 @@ export function assignRoles(
   segments: readonly Segment[],
   detectors: readonly Detector[] = defaultDetectors,
   refiners: readonly Refiner[] = defaultRefiners,
-  options: {url?: string; bylineAt?: BylineReadings} = {},
+  options: {url?: string; bylineAt?: BylineReadings; language?: string | null; trace?: RoleTrace} = {},
 ): RoledBlock[] {
-  const bylineAt = options.bylineAt ?? bylineReadings(segments.map((s) => s.text));
-  const ctx: RoleContext = {input, blocks: pageFeatures(segments), url: options.url, bylineAt};
+  const language = options.language ?? null;
+  const bylineAt = options.bylineAt ?? bylineReadings(segments.map((s) => s.text), language);
+  const trace = options.trace;
+  const ctx: RoleContext = {input, blocks: pageFeatures(segments), url: options.url, bylineAt, language, ...(trace ? {trace} : {})};
   // detector by detector over the page, not block by block: each detector's code and
   // patterns stay hot across the page's blocks (proposals still come in detector order)
   const proposalsOf: Assignment['proposals'][] = ctx.blocks.map(() => []);
@@ -87,6 +89,10 @@ export function assignRoles(
       ? {role: best.role, score: best.score, reason: best.reason, proposals}
       : {role: 'other' as const, score: 0, reason: 'no detector matched', proposals};
   });
-  for (const r of refiners) assignments = r.refine(assignments, ctx);
+  for (const r of refiners) {
+    const before = assignments;
+    assignments = r.refine(assignments, ctx);
+    trace?.refined(r.name, before, assignments);
+  }
   return segments.map((segment, i) => ({segment, role: assignments[i]!.role, assignment: assignments[i]!}));
 }

@@ -74,6 +74,8 @@ function enclosingHints(blocks: readonly BlockFeatures[], hints: readonly Markup
   return out;
 }
 
+/** The longest `<title>` prefix a heading is looked for in. */
+const MAX_TITLE = 2_000;
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The index of the block that is the page's headline heading, or -1. */
@@ -83,7 +85,9 @@ function headlineBlock(blocks: readonly BlockFeatures[], enclosing: readonly Mar
   blocks.forEach((b, i) => {
     for (const h of enclosing[i]!) {
       if (h.kind === 'heading' && b.words > 0) headings.push({i, level: h.level});
-      if (h.kind === 'title' && !title) title = norm(b.text);
+      // a title longer than any headline is cut: each heading is searched for in it (50,000
+      // headings in a 2.5 MB title made that quadratic)
+      if (h.kind === 'title' && !title) title = norm(b.text.slice(0, MAX_TITLE));
     }
   });
   if (!headings.length) return -1;

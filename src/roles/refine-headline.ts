@@ -1,6 +1,8 @@
 import {blockKey, sameKey, textKey} from './block-key.js';
 import {mostlyDigits} from './refine-body-run.js';
-import type {Assignment, BlockFeatures, Refiner} from './types.js';
+import type {Assignment, BlockFeatures, Refiner, RoleContext} from './types.js';
+import {headlineFeatures, type HeadlineCandidate} from '../model/features.js';
+import {activeModel, linearScore} from '../model/infer.js';
 
 /** How far before the body a headline is looked for, in blocks. */
 const WINDOW = 80;
@@ -26,46 +28,12 @@ export const headlineRefiner: Refiner = {
     const n = out.length;
     const firstBody = out.findIndex((a) => a.role === 'body');
     const limit = firstBody < 0 ? n : firstBody;
-    const slug = slugWords(ctx.url);
-    const mostlyCaps = capsShare(ctx.blocks) > 0.5;
-    // how many text-like blocks lie between a block and the next strong paragraph (backward pass)
-    const between = new Array<number>(n).fill(0);
-    let count = 0;
-    for (let i = n - 1; i >= 0; i--) {
-      between[i] = count;
-      const a = out[i]!;
-      if (isStrongProse(a)) count = 0;
-      else if ((a.role === 'other' || a.role === 'body') && substantial(ctx.blocks[i]!)) count++;
-    }
-    let best = -1;
-    let bestScore = -Infinity;
-    let bestWhy = '';
-    let proseBefore = 0;
-    let lastBody = -1;
-    for (let i = n - 1; i >= 0; i--) if (out[i]!.role === 'body') { lastBody = i; break; }
-    // a headline inside the run must have body after it
-    const end = firstBody < 0 ? n : Math.min(lastBody, firstBody + IN_BODY);
-    // deeper in the body only a line that matches the URL's slug can be the headline (teasers came first)
-    const slugEnd = slug.size >= 3 && firstBody >= 0 ? Math.max(end, midBody(out)) : end;
-    for (let i = Math.max(0, limit - WINDOW); i < slugEnd; i++) {
-      const a = out[i]!;
-      const b = ctx.blocks[i]!;
-      const inBody = i >= limit;
-      const deep = inBody && (i >= end || proseBefore >= MAX_PROSE_BEFORE);
-      if (deep && slugSimilarity(b, slug) < SLUG_MATCH) continue;
-      const credited = bylineFollows(out, i);
-      if (isCandidate(a, b, inBody, i === firstBody, credited)) {
-        const {score, why} = headlineScore(b, between[i]!, slug, mostlyCaps, credited);
-        if (score > bestScore) {
-          bestScore = score;
-          best = i;
-          bestWhy = why;
-        }
-      }
-      if (inBody && isStrongProse(a)) proseBefore += b.visibleChars * (b.cjk ? 3 : 1);
-    }
-    if (best < 0) return out;
-    out[best] = {...out[best]!, role: 'headline', score: 0.7, reason: `title line: ${bestWhy}`};
+    const candidates = headlineCandidates(out, ctx);
+    const pick = pickHeadline(candidates);
+    if (ctx.trace) for (const c of candidates) ctx.trace.candidate('headline', 'headline', c.index, c.score, c.why);
+    if (!pick) return out;
+    const best = pick.index;
+    out[best] = {...out[best]!, role: 'headline', score: 0.7, reason: `title line: ${pick.why}`};
     // the body starts after its headline
     for (let i = limit; i < best; i++) {
       if (out[i]!.role === 'body') out[i] = {...out[i]!, role: 'other', reason: 'before the headline'};
@@ -79,6 +47,126 @@ export const headlineRefiner: Refiner = {
     return out;
   },
 };
+
+/** One block the headline may be: the rule's score and reasons, and the model's features. */
+export interface ScoredCandidate {
+  index: number;
+  score: number;
+  why: string;
+  candidate: HeadlineCandidate;
+}
+
+/**
+ * The rule's pick, or, when the committed model has a headline ranker, the candidate it ranks
+ * first (the model reads the rule's scores as features and learned where they fail).
+ */
+function pickHeadline(candidates: readonly ScoredCandidate[]): {index: number; why: string} | null {
+  if (!candidates.length) return null;
+  const model = activeModel().headline;
+  let best = candidates[0]!;
+  if (!model) {
+    for (const c of candidates) if (c.score > best.score) best = c;
+    return {index: best.index, why: best.why};
+  }
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    const s = linearScore(model, headlineFeatures(c.candidate));
+    if (s > bestScore) {
+      bestScore = s;
+      best = c;
+    }
+  }
+  return {index: best.index, why: `${best.why} (model)`};
+}
+
+/** Every headline candidate of the page, in page order, with the rule's score and the model's features. */
+export function headlineCandidates(out: readonly Assignment[], ctx: RoleContext): ScoredCandidate[] {
+  const n = out.length;
+  const firstBody = out.findIndex((a) => a.role === 'body');
+  const limit = firstBody < 0 ? n : firstBody;
+  const slug = slugWords(ctx.url);
+  const mostlyCaps = capsShare(ctx.blocks) > 0.5;
+  // how many text-like blocks lie between a block and the next strong paragraph (backward pass)
+  const between = new Array<number>(n).fill(0);
+  let count = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    between[i] = count;
+    const a = out[i]!;
+    if (isStrongProse(a)) count = 0;
+    else if ((a.role === 'other' || a.role === 'body') && substantial(ctx.blocks[i]!)) count++;
+  }
+  const found: ScoredCandidate[] = [];
+  let proseBefore = 0;
+  let lastBody = -1;
+  for (let i = n - 1; i >= 0; i--) if (out[i]!.role === 'body') { lastBody = i; break; }
+  // a headline inside the run must have body after it
+  const end = firstBody < 0 ? n : Math.min(lastBody, firstBody + IN_BODY);
+  // deeper in the body only a line that matches the URL's slug can be the headline (teasers came first)
+  const slugEnd = slug.size >= 3 && firstBody >= 0 ? Math.max(end, midBody(out)) : end;
+  for (let i = Math.max(0, limit - WINDOW); i < slugEnd; i++) {
+    const a = out[i]!;
+    const b = ctx.blocks[i]!;
+    const inBody = i >= limit;
+    const deep = inBody && (i >= end || proseBefore >= MAX_PROSE_BEFORE);
+    const sim = slugSimilarity(b, slug);
+    if (deep && sim < SLUG_MATCH) continue;
+    const credited = bylineFollows(out, i);
+    if (isCandidate(a, b, inBody, i === firstBody, credited)) {
+      const {score, why} = headlineScore(b, between[i]!, slug, mostlyCaps, credited);
+      found.push({
+        index: i,
+        score,
+        why,
+        candidate: {
+          visible: b.visible, visibleWords: b.visibleWords, visibleChars: b.visibleChars, cjk: b.cjk,
+          capitalRatio: b.capitalRatio, allCaps: b.allCaps, heading: b.heading, repeats: b.repeats,
+          linkTargets: b.linkTargets, listItem: b.listItem, endsSentence: b.endsSentence, sentences: b.sentences,
+          between: between[i]!, slugSim: sim, hasSlug: slug.size >= 2, credited, inBody,
+          toBody: (firstBody < 0 ? n : firstBody) - i, index: i, blocks: n,
+          ruleScore: score, ruleRank: 0, ruleGap: 0, order: 0, candidates: 0, prefixOfOther: false,
+          fromRulePick: 0, longerThanRulePick: false, candidateBefore: false, candidateAfter: false, bestSlug: false,
+        },
+      });
+    }
+    if (inBody && isStrongProse(a)) proseBefore += b.visibleChars * (b.cjk ? 3 : 1);
+  }
+  // page-level features: the rule's ranking, the candidate's order
+  const ranked = [...found].sort((x, y) => y.score - x.score || x.index - y.index);
+  const top = ranked[0]?.score ?? 0;
+  ranked.forEach((c, r) => {
+    c.candidate.ruleRank = r;
+    c.candidate.ruleGap = top - c.score;
+  });
+  const pick = ranked[0];
+  let bestSim = 0;
+  for (const c of found) if (c.candidate.slugSim > bestSim) bestSim = c.candidate.slugSim;
+  found.forEach((c, k) => {
+    c.candidate.fromRulePick = c.index - pick!.index;
+    c.candidate.longerThanRulePick = c.candidate.visibleWords > pick!.candidate.visibleWords;
+    c.candidate.candidateBefore = k > 0 && found[k - 1]!.index === c.index - 1;
+    c.candidate.candidateAfter = k + 1 < found.length && found[k + 1]!.index === c.index + 1;
+    c.candidate.bestSlug = bestSim > 0 && c.candidate.slugSim === bestSim;
+    c.candidate.order = k;
+    c.candidate.candidates = found.length;
+    c.candidate.prefixOfOther = extendedElsewhere(ctx.blocks, c.index);
+  });
+  return found;
+}
+
+/** Another short block on the page starts with this block's words and goes on (a page title with the site's name after it). */
+function extendedElsewhere(blocks: readonly BlockFeatures[], i: number): boolean {
+  const key = blockKey(blocks[i]!);
+  if (key.length < 8) return false;
+  // near it only: a page's blocks can run to tens of thousands
+  for (let k = Math.max(0, i - WINDOW), end = Math.min(blocks.length, i + WINDOW); k < end; k++) {
+    if (k === i) continue;
+    const o = blocks[k]!;
+    if (o.visibleChars > key.length + 80 || o.visibleChars <= key.length) continue;
+    const ok = blockKey(o);
+    if (ok.length > key.length && ok.startsWith(key)) return true;
+  }
+  return false;
+}
 
 /** A slug this similar to a line (Dice over words) names it. */
 const SLUG_MATCH = 0.6;

@@ -1,7 +1,7 @@
 import type {BlockRole} from '../schema/article.js';
 import type {Segment} from '../blocks/segment.js';
 import type {Input} from '../input/index.js';
-import type {BylineReadings} from '../fields/byline.js';
+import type {BylineReadings} from '../readers/byline-readings.js';
 
 /** What every detector may read about one block, computed once. */
 export interface BlockFeatures {
@@ -56,6 +56,21 @@ export interface RoleContext {
   url?: string;
   /** Each block's byline reading, read once per page (the byline field reads the same ones). */
   bylineAt: BylineReadings;
+  /** The article's language (ISO 639-1), null when unsure. */
+  language?: string | null;
+  /** Set only when the caller asked for an explanation (`explain: true`): refiners report the candidates they weighed. */
+  trace?: RoleTrace;
+}
+
+/**
+ * What the roles stage reports when asked to explain itself. Absent by default: the stage
+ * then does no extra work at all.
+ */
+export interface RoleTrace {
+  /** A refiner weighed block `index` as a candidate for `role`, with this score and why. */
+  candidate(refiner: string, role: BlockRole, index: number, score: number, why: string): void;
+  /** A refiner ran: the assignments before and after it. */
+  refined(refiner: string, before: readonly Assignment[], after: readonly Assignment[]): void;
 }
 
 /** A detector's vote: this block may be `role`, with a score in 0..1 and a reason. */

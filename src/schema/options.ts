@@ -7,6 +7,12 @@ export type Format = z.infer<typeof FormatSchema>;
 export const ExtractOptionsSchema = z.strictObject({
   /** Largest input accepted, in UTF-16 code units (default 5,000,000). */
   maxInputLength: z.number().int().positive().optional(),
+  /**
+   * The text's language, as a BCP 47 tag or ISO 639-1 code ("de", "pt-BR"): says whether "2,3" is
+   * 2.3 (de, fr, es, pt, it, nl, ...) and which scale words mean what ("Billion" is 1e12 in German).
+   * Unknown when absent: then a comma that could be either mark gives no claim.
+   */
+  language: z.string().regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/u, 'a language tag such as "de" or "pt-BR"').optional(),
 });
 export type ExtractOptions = z.infer<typeof ExtractOptionsSchema>;
 
@@ -22,5 +28,9 @@ export const ParseOptionsSchema = z.strictObject({
   maxInputLength: z.number().int().positive().optional(),
   /** Most blocks kept; the rest are merged into one `other` block and a warning says so (default 50,000). */
   maxBlocks: z.number().int().positive().optional(),
+  /** Add `explain`: per field and per block, the detectors, scores and refiners that decided it, and the candidates that lost (default false). */
+  explain: z.boolean().optional(),
+  /** A present field whose confidence is below this gets a LOW_CONFIDENCE warning naming it (default 0.5; 0 turns the warnings off). */
+  minConfidence: z.number().min(0).max(1).optional(),
 });
 export type ParseOptions = z.infer<typeof ParseOptionsSchema>;

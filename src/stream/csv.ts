@@ -1,3 +1,4 @@
+import {stringify} from 'csv-stringify/sync';
 import type {Article} from '../schema/article.js';
 import type {NumericClaim} from '../schema/claim.js';
 import type {ArticleRecord, OutputRecord} from './types.js';
@@ -21,15 +22,37 @@ export function csvColumns(shape: 'article' | 'claim', fields?: string[]): strin
   return [...WHERE, ...chosen, ...ERROR];
 }
 
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
-export function csvCell(value: unknown): string {
+/**
+ * Text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return
+ * before one): such a cell is prefixed with `'` so it shows as text (OWASP's CSV injection
+ * advice). Numbers are written as numbers and never prefixed, nor is a lone mark ("-", stdin's file name).
+ */
+const FORMULA_START = /^[=+\-@\t\r]./s;
+
+/** A cell's text: strings guarded against formula injection, numbers and booleans as written, anything else as JSON. */
+function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** RFC 4180 rows (csv-stringify): fields with a comma, quote or line break are quoted, quotes doubled; each row ends in CRLF. */
+export function csvRows(rows: unknown[][]): string {
+  return stringify(
+    rows.map((row) => row.map(cellText)),
+    {record_delimiter: 'windows', quoted_match: /[\r\n]/},
+  );
+}
+
+/** One cell as it appears in a row (quoted when it must be). */
+export function csvCell(value: unknown): string {
+  return csvRows([[value]]).slice(0, -2);
+}
+
+/** One row, without its line end. */
 export function csvLine(cells: unknown[]): string {
-  return cells.map(csvCell).join(',');
+  return csvRows([cells]).slice(0, -2);
 }
 
 function articleCell(record: ArticleRecord, column: string): unknown {
@@ -86,7 +109,7 @@ export function toCsvRows(record: OutputRecord, shape: CsvShape): string {
   };
   if (shape.csv === 'claim' && !isErrorRecord(record)) {
     const claims = (record as Partial<Article>).numericClaims ?? [];
-    return claims.map((claim) => csvLine(shape.columns.map((c) => cell(c, claim))) + '\r\n').join('');
+    return claims.length ? csvRows(claims.map((claim) => shape.columns.map((c) => cell(c, claim)))) : '';
   }
-  return csvLine(shape.columns.map((c) => cell(c))) + '\r\n';
+  return csvRows([shape.columns.map((c) => cell(c))]);
 }

@@ -3,13 +3,14 @@ import {NewsparseError} from '../errors.js';
 import {mapOrdered} from './ordered.js';
 import {failedResult, inlineRunner, poolRunner, type Runner} from './pool.js';
 import type {RecordTask, TaskResult, TaskSettings} from './task.js';
-import type {ErrorRecord, OutputRecord, RecordOptions, StreamInput} from './types.js';
+import type {ErrorRecord, OutputRecord, RecordLimits, RecordOptions, StreamInput} from './types.js';
 
 /** Options of `parseStream`: how records are read and parsed, and on how many threads. */
-export interface ParseStreamOptions extends RecordOptions {
+export interface ParseStreamOptions extends RecordOptions, RecordLimits {
   /**
    * Worker threads parsing in parallel (default 1: parse in this thread). `jobs > 1` runs a
-   * piscina pool on the worker entry shipped in the package's dist/.
+   * piscina pool on the worker entry shipped in the package's dist/. At most 4 per core.
+   * `recordTimeout` and `maxWorkerHeapMb` hold on worker threads only (jobs > 1).
    */
   jobs?: number;
   /** Path of the worker entry, for a build that lives elsewhere (default: beside this module). */
@@ -33,18 +34,52 @@ export async function* runPipeline(
   settings: TaskSettings,
   jobs: number,
   workerFile?: string,
+  limits: RecordLimits & {threads?: boolean} = {},
 ): AsyncGenerator<TaskResult> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new NewsparseError('INVALID_OPTIONS', `jobs must be a positive integer, not ${String(jobs)}`);
-  const runner: Runner = jobs > 1 ? await poolRunner(settings, jobs, workerFile) : await inlineRunner(settings);
+  const max = maxJobs();
+  if (jobs > max) throw new NewsparseError('INVALID_OPTIONS', `jobs must be at most ${max} (4 per core), not ${jobs}: each thread holds a parser and its heap`);
+  checkLimits(limits);
+  // one record at a time in this thread, unless threads are asked for (jobs > 1, or a time
+  // budget that only a thread that can be stopped can keep)
+  const threads = jobs > 1 || limits.threads === true;
+  const runner: Runner = threads ? await poolRunner(settings, jobs, workerFile, limits) : await inlineRunner(settings);
   try {
-    yield* mapOrdered(items, (item) => (item.kind === 'failed' ? Promise.resolve(failedResult(item.record, settings)) : runner.run(item)), jobs > 1 ? jobs * 4 : 1);
+    yield* mapOrdered(items, (item) => (item.kind === 'failed' ? Promise.resolve(failedResult(item.record, settings)) : runner.run(item)), threads ? jobs * 4 : 1);
   } finally {
     await runner.close();
   }
 }
 
+/** The most worker threads a run may ask for: 4 per core. */
+export function maxJobs(): number {
+  return 4 * availableParallelism();
+}
+
+function checkLimits(limits: RecordLimits): void {
+  const {recordTimeout, maxWorkerHeapMb} = limits;
+  if (recordTimeout !== undefined && !(Number.isInteger(recordTimeout) && recordTimeout >= 0)) {
+    throw new NewsparseError('INVALID_OPTIONS', `recordTimeout must be a whole number of milliseconds (0: none), not ${String(recordTimeout)}`);
+  }
+  if (maxWorkerHeapMb !== undefined && !(Number.isInteger(maxWorkerHeapMb) && maxWorkerHeapMb >= 64)) {
+    throw new NewsparseError('INVALID_OPTIONS', `maxWorkerHeapMb must be a whole number of at least 64, not ${String(maxWorkerHeapMb)}`);
+  }
+}
+
+/**
+ * The source's records as tasks. A source that throws midway ends the stream with one
+ * SOURCE_FAILED error record after the records read before it, which all come out.
+ */
 async function* toTasks(source: AsyncIterable<StreamInput> | Iterable<StreamInput>): AsyncGenerator<PipelineItem> {
-  for await (const input of source) yield {kind: 'record', input};
+  try {
+    // a sync iterable is read without `for await`, which would await each record: that reads
+    // its `then`, and a Proxy's trap would throw there and end the whole stream
+    if (Symbol.asyncIterator in source) for await (const input of source) yield {kind: 'record', input};
+    else for (const input of source) yield {kind: 'record', input};
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    yield {kind: 'failed', record: {error: {code: 'SOURCE_FAILED', message: `the source of records failed: ${message}`}}};
+  }
 }
 
 /**
@@ -62,9 +97,10 @@ export async function* parseStream(
   source: AsyncIterable<StreamInput> | Iterable<StreamInput>,
   options: ParseStreamOptions = {},
 ): AsyncGenerator<OutputRecord> {
-  const {jobs = 1, workerFile, ...recordOptions} = options;
+  const {jobs = 1, workerFile, recordTimeout, maxWorkerHeapMb, ...recordOptions} = options;
   const settings: TaskSettings = {...recordOptions, serialize: 'object'};
-  for await (const result of runPipeline(toTasks(source), settings, jobs, workerFile)) {
+  const limits = {...(recordTimeout !== undefined ? {recordTimeout} : {}), ...(maxWorkerHeapMb !== undefined ? {maxWorkerHeapMb} : {})};
+  for await (const result of runPipeline(toTasks(source), settings, jobs, workerFile, limits)) {
     yield result.value as OutputRecord;
   }
 }

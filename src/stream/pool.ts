@@ -3,7 +3,8 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {NewsparseError} from '../errors.js';
 import {serializeRecord, type RecordTask, type TaskResult, type TaskSettings} from './task.js';
-import type {ErrorRecord} from './types.js';
+import {readTask} from './read-record.js';
+import {DEFAULT_MAX_WORKER_HEAP_MB, DEFAULT_RECORD_TIMEOUT, type ErrorRecord, type RecordLimits} from './types.js';
 
 /** Runs tasks: in this thread, or on a pool of worker threads. */
 export interface Runner {
@@ -31,14 +32,31 @@ export function defaultWorkerFile(): string {
 export async function inlineRunner(settings: TaskSettings): Promise<Runner> {
   const {runTask} = await import('./process-record.js');
   return {
-    run: async (task) => runTask(task, settings),
+    run: async (task) => {
+      try {
+        return runTask(task, settings);
+      } catch (error) {
+        return failure(task, error, settings, undefined, false, 0);
+      }
+    },
     close: async () => {},
   };
 }
 
-function failure(task: RecordTask, error: unknown, settings: TaskSettings): TaskResult {
+function failure(task: RecordTask, error: unknown, settings: TaskSettings, timeout: number | undefined, timedOut: boolean, heapMb: number): TaskResult {
   const message = error instanceof Error ? error.message : String(error);
-  return failedResult({error: {code: 'PARSE_FAILED', message: `worker failed: ${message}`}, ...(task.source ? {source: task.source} : {})}, settings);
+  const code = (error as {code?: unknown}).code;
+  const context = {
+    ...(task.kind === 'text' && task.id !== undefined ? {id: task.id} : {}),
+    ...(task.kind === 'text' && task.url !== undefined ? {url: task.url} : {}),
+    ...(task.source ? {source: task.source} : {}),
+  };
+  const record: ErrorRecord = timedOut
+    ? {error: {code: 'TIMEOUT', message: `the record took longer than its time budget of ${timeout} ms; its worker thread was replaced`}, ...context}
+    : code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? {error: {code: 'OUT_OF_MEMORY', message: `the record exhausted its worker thread's heap of ${heapMb} MB; the thread was replaced`}, ...context}
+      : {error: {code: 'PARSE_FAILED', message: `worker failed: ${message}`}, ...context};
+  return failedResult(record, settings);
 }
 
 /** A record that failed before reaching the parser, serialized as the worker would have. */
@@ -46,11 +64,19 @@ export function failedResult(record: ErrorRecord, settings: TaskSettings): TaskR
   return {ok: false, code: record.error.code, value: serializeRecord(record, settings.serialize)};
 }
 
-/** A piscina pool of `jobs` worker threads, each running `runTask` from the shipped worker entry. */
-export async function poolRunner(settings: TaskSettings, jobs: number, workerFile = defaultWorkerFile()): Promise<Runner> {
+/**
+ * A piscina pool of `jobs` worker threads, each running `runTask` from the shipped worker entry.
+ * Each record has a time budget (`recordTimeout`) and each thread a heap cap (`maxWorkerHeapMb`):
+ * a record past either is an error record (TIMEOUT, OUT_OF_MEMORY), piscina replaces the thread,
+ * and the run goes on. Records are handed to piscina only when a thread is free, so a record's
+ * budget runs from its start, not from its place in a queue.
+ */
+export async function poolRunner(settings: TaskSettings, jobs: number, workerFile = defaultWorkerFile(), limits: RecordLimits = {}): Promise<Runner> {
   if (!existsSync(workerFile)) {
     throw new NewsparseError('INVALID_OPTIONS', `jobs > 1 needs the worker entry ${workerFile}, which is missing (is the package built?)`);
   }
+  const timeout = limits.recordTimeout ?? DEFAULT_RECORD_TIMEOUT;
+  const heapMb = limits.maxWorkerHeapMb ?? DEFAULT_MAX_WORKER_HEAP_MB;
   // piscina loads only when threads are asked for.
   const {Piscina} = await import('piscina');
   const pool = new Piscina<{task: RecordTask; settings: TaskSettings}, TaskResult>({
@@ -59,14 +85,53 @@ export async function poolRunner(settings: TaskSettings, jobs: number, workerFil
     maxThreads: jobs,
     idleTimeout: Number.POSITIVE_INFINITY,
     // A smaller young generation per thread: ~15 MB less RSS each for ~3% more CPU (bench/feeds.mjs).
-    resourceLimits: {maxYoungGenerationSizeMb: 16},
+    resourceLimits: {maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: heapMb},
   });
   // A late reply after an early stop (--strict, a closed stdout) must not crash the process.
   pool.on('error', () => {});
   const inFlight = new Set<Promise<TaskResult>>();
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const slot = async () => {
+    while (active >= jobs) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+  };
+  const release = () => {
+    active--;
+    waiting.shift()?.();
+  };
+
+  const runOne = async (task: RecordTask): Promise<TaskResult> => {
+    // Read the record here, into plain data: a getter or a Proxy would throw inside piscina's
+    // structured clone, outside any catch; a record that cannot be read is an error record.
+    let plain: RecordTask = task;
+    if (task.kind === 'record') {
+      const read = readTask(task, settings);
+      if ('error' in read) return failedResult(read, settings);
+      plain = {kind: 'text', ...read};
+    }
+    await slot();
+    const controller = timeout > 0 ? new AbortController() : undefined;
+    let timedOut = false;
+    const timer = controller
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeout)
+      : undefined;
+    try {
+      return await pool.run({task: plain, settings}, controller ? {signal: controller.signal} : {});
+    } catch (error) {
+      return failure(plain, error, settings, timeout, timedOut, heapMb);
+    } finally {
+      clearTimeout(timer);
+      release();
+    }
+  };
+
   return {
     run: (task) => {
-      const result = pool.run({task, settings}).catch((error: unknown) => failure(task, error, settings));
+      const result = runOne(task);
       inFlight.add(result);
       void result.finally(() => inFlight.delete(result));
       return result;

@@ -1,12 +1,13 @@
 import {parseArticle} from '../parse-article.js';
 import {isNewsparseError} from '../errors.js';
 import type {Article} from '../schema/article.js';
-import {readJsonLine, readRecord, type RecordText} from './read-record.js';
+import {readTask, type RecordText} from './read-record.js';
 import {serializeRecord, type RecordTask, type TaskResult, type TaskSettings} from './task.js';
 import type {ArticleRecord, ErrorRecord, OutputRecord, RecordOptions} from './types.js';
 import {isErrorRecord} from './types.js';
 
 export type {RecordTask, TaskResult, TaskSettings} from './task.js';
+export {readTask} from './read-record.js';
 
 function toArticleRecord(article: Article, record: RecordText, fields: string[] | undefined): ArticleRecord {
   const kept: ArticleRecord = {};
@@ -44,14 +45,10 @@ function parseRecord(record: RecordText, options: RecordOptions): OutputRecord {
   }
 }
 
+
 /** Decode, parse and shape one record. Pure and total: every failure is an error record. */
 export function processRecord(task: RecordTask, options: RecordOptions): OutputRecord {
-  const read =
-    task.kind === 'json'
-      ? readJsonLine(task.raw, options, task.source)
-      : task.kind === 'record'
-        ? readRecord(task.input, options, task.source)
-        : task;
+  const read = readTask(task, options);
   if ('error' in read) return read;
   return parseRecord(read, options);
 }

@@ -1,6 +1,7 @@
 import type {Format} from '../schema/options.js';
 import {FormatSchema} from '../schema/options.js';
 import type {ErrorRecord, RecordOptions, RecordSource, StreamInput} from './types.js';
+import type {RecordTask} from './task.js';
 
 /** The text of one record and what travels with it, or the reason there is none. */
 export interface RecordText {
@@ -83,4 +84,21 @@ export function readJsonLine(raw: string, options: RecordOptions, source?: Recor
     return fail('BAD_JSON', (error as Error).message, source ? {source} : {});
   }
   return readRecord(value as StreamInput, options, source);
+}
+
+/**
+ * The text of a task: a JSONL line decoded, a record's fields read. Total: a record whose
+ * reading throws (a getter, a Proxy trap) is a BAD_RECORD error record, not a failed stream.
+ */
+export function readTask(task: RecordTask, options: RecordOptions): RecordText | ErrorRecord {
+  try {
+    return task.kind === 'json'
+      ? readJsonLine(task.raw, options, task.source)
+      : task.kind === 'record'
+        ? readRecord(task.input, options, task.source)
+        : task;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {error: {code: 'BAD_RECORD', message: `reading the record threw: ${message}`}, ...(task.source ? {source: task.source} : {})};
+  }
 }

@@ -58,6 +58,23 @@ export interface RecordOptions {
   fields?: string[];
 }
 
+/** The per-record limits of a pool of worker threads (see docs/limits.md). */
+export interface RecordLimits {
+  /**
+   * Milliseconds one record may take on a worker thread (default 60,000; 0: none). A record past
+   * it becomes a TIMEOUT error record; its thread is stopped and replaced.
+   */
+  recordTimeout?: number;
+  /**
+   * Heap (old generation) of each worker thread, in MB (default 768). A record that exhausts it
+   * becomes an OUT_OF_MEMORY error record; the thread is replaced.
+   */
+  maxWorkerHeapMb?: number;
+}
+
+export const DEFAULT_RECORD_TIMEOUT = 60_000;
+export const DEFAULT_MAX_WORKER_HEAP_MB = 768;
+
 /** Error codes of error records, beyond those of `NewsparseError`. */
 export const RECORD_ERROR_CODES = {
   BAD_JSON: 'the line is not valid JSON',
@@ -66,6 +83,8 @@ export const RECORD_ERROR_CODES = {
   RECORD_TOO_LARGE: 'the line is longer than the record size limit',
   READ_ERROR: 'the input could not be read',
   BAD_ARCHIVE: 'the WARC/WET file could not be read',
+  BAD_RECORD: 'reading the record threw (a throwing getter, a revoked Proxy)',
+  SOURCE_FAILED: 'the stream of records failed; the records before it were parsed',
   PARSE_FAILED: 'the parser failed unexpectedly',
 } as const;
 export type RecordErrorCode = keyof typeof RECORD_ERROR_CODES;

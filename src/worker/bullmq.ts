@@ -44,13 +44,17 @@ async function loadBullMQ(): Promise<BullMQ> {
     return await import('bullmq');
   } catch (error) {
     throw new NewsparseError(
-      'INVALID_OPTIONS',
+      'MISSING_DEPENDENCY',
       'the queue worker needs the optional peer dependencies bullmq and ioredis: npm install bullmq ioredis',
       {cause: error},
     );
   }
 }
 
+/**
+ * BullMQ's connection options. A URL is checked to be redis:// or rediss:// and then handed to
+ * ioredis whole, which reads its user, password, db and query options (`?family=6`, ...).
+ */
 function connectionOptions(connection: RedisConnection = 'redis://127.0.0.1:6379') {
   if (typeof connection !== 'string') return {...connection, maxRetriesPerRequest: null};
   let url: URL;
@@ -60,16 +64,7 @@ function connectionOptions(connection: RedisConnection = 'redis://127.0.0.1:6379
     throw new NewsparseError('INVALID_OPTIONS', `not a Redis URL: ${JSON.stringify(connection)}`);
   }
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new NewsparseError('INVALID_OPTIONS', `not a redis:// URL: ${connection}`);
-  const db = Number(url.pathname.slice(1));
-  return {
-    host: url.hostname || '127.0.0.1',
-    port: url.port ? Number(url.port) : 6379,
-    ...(url.username ? {username: decodeURIComponent(url.username)} : {}),
-    ...(url.password ? {password: decodeURIComponent(url.password)} : {}),
-    ...(url.pathname.length > 1 && Number.isInteger(db) ? {db} : {}),
-    ...(url.protocol === 'rediss:' ? {tls: {}} : {}),
-    maxRetriesPerRequest: null,
-  };
+  return {url: connection, maxRetriesPerRequest: null};
 }
 
 async function appendLine(stream: WriteStream, line: string): Promise<void> {

@@ -5,7 +5,7 @@ import {blockFeatures} from '../../src/roles/features.js';
 import type {RoleContext} from '../../src/roles/types.js';
 import type {BlockRole} from '../../src/schema/article.js';
 import type {FieldContext} from '../../src/fields/types.js';
-import {bylineReadings} from '../../src/fields/byline.js';
+import {bylineReadings} from '../../src/readers/byline-readings.js';
 
 /**
  * A hand-made page for field extractors: one block per line (blank-line separated), roles given

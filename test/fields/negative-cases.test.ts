@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {readByline} from '../../src/fields/authors.js';
-import {isDateLine} from '../../src/fields/byline.js';
-import {hasCredit} from '../../src/fields/captions.js';
+import {readByline} from '../../src/readers/authors.js';
+import {isDateLine} from '../../src/readers/byline-readings.js';
+import {hasCredit} from '../../src/readers/credit.js';
 import {bylineDetector} from '../../src/roles/byline.js';
 import {captionDetector} from '../../src/roles/caption.js';
 import {datelineDetector} from '../../src/roles/dateline.js';

@@ -16,3 +16,25 @@ describe('summaryBoxRefiner', () => {
     expect(summaryBoxRefiner.refine(assigned(['body', 'body']), structureContext(alone)).map((a) => a.role)).toEqual(['body', 'body']);
   });
 });
+
+describe('summaryBoxRefiner and lists inside the text', () => {
+  it('a labelled bullet list after the first paragraph stays body, and so do the paragraphs after it', () => {
+    const lines = [PARA[0]!, 'Key points:', '- The plan costs less than last year', '- Two towns share the new road', PARA[1]!, PARA[2]!];
+    const out = summaryBoxRefiner.refine(assigned(lines.map(() => 'body')), structureContext(lines));
+    expect(out.map((a) => a.role)).toEqual(lines.map(() => 'body'));
+  });
+
+  it('a bulleted box at the top ends with its last bullet: the short paragraph after it is text', () => {
+    const lines = ['Key points', '- Three schools approved', '- Work starts next spring', 'The council met on Monday.', PARA[0]!, PARA[1]!];
+    const out = summaryBoxRefiner.refine(assigned(lines.map(() => 'body')), structureContext(lines));
+    expect(out.map((a) => a.role)).toEqual(['other', 'other', 'other', 'body', 'body', 'body']);
+  });
+});
+
+describe('summaryBoxRefiner after a short sentence', () => {
+  it('a one-line sentence above the box (a photo caption) does not make the box part of the text', () => {
+    const lines = ['The mayor speaks to reporters outside the town hall on a rainy Monday.', 'Highlights', '- Three schools approved', '- Work starts next spring', PARA[0]!, PARA[1]!];
+    const out = summaryBoxRefiner.refine(assigned(lines.map(() => 'body')), structureContext(lines));
+    expect(out.map((a) => a.role)).toEqual(['body', 'other', 'other', 'other', 'body', 'body']);
+  });
+});

@@ -2,7 +2,7 @@ import {segment} from '../../src/blocks/index.js';
 import {readInput} from '../../src/input/index.js';
 import {assignRoles} from '../../src/roles/index.js';
 import {pageFeatures} from '../../src/roles/features.js';
-import {bylineReadings} from '../../src/fields/byline.js';
+import {bylineReadings} from '../../src/readers/byline-readings.js';
 import type {Assignment, RoleContext} from '../../src/roles/types.js';
 import type {BlockRole} from '../../src/schema/article.js';
 

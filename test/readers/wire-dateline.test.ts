@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {readWireDateline} from '../../src/fields/wire-dateline.js';
+import {readWireDateline} from '../../src/readers/wire-dateline.js';
 
 describe('readWireDateline', () => {
   it.each([

@@ -2,6 +2,7 @@ import {memoByText} from '../nlp/memo.js';
 import {singleSpaced} from '../blocks/white-space.js';
 import * as chrono from 'chrono-node';
 import {mayStateDay, strictDates} from './strict-dates.js';
+import {alternation, LANGUAGE_WORDS} from './language-words.js';
 
 /**
  * Reading author names out of a byline's text. Scraped bylines carry much more than names:
@@ -55,8 +56,45 @@ export function cleanNeeded(text: string): string {
 }
 
 // "By", "Written by", "Reporting by", "Author:", the French, Spanish, German "by", and the
-// Japanese labels for the writer.
-const LEAD = /^(?:(?:written|reported|posted|story|words|text|compiled|reporting|additional reporting|writing|edited|editing|article)\s+)?(?:by|par|por|von)\b\s*:?\s*|^(?:authors?|writer|written|byline|reporter|text|words)\s*[:：]\s*|^(?:著者|筆者|文|記者|投稿者|執筆)\s*[:：●]?\s*/iu;
+// Japanese labels for the writer; on a page in another language, its own (language-words.ts)
+const LEAD_WORDS = 'by|par|por|von';
+const LABEL_WORDS = 'authors?|writer|written|byline|reporter|text|words';
+const leadPattern = (leads: string, labels: string) => new RegExp(`^(?:(?:written|reported|posted|story|words|text|compiled|reporting|additional reporting|writing|edited|editing|article)\\s+)?(?:${leads})(?![\\p{L}\\p{N}])\\s*:?\\s*|^(?:${labels})\\s*[:：]\\s*|^(?:著者|筆者|文|記者|投稿者|執筆)\\s*[:：●]?\\s*`, 'iu');
+const LEAD = leadPattern(LEAD_WORDS, LABEL_WORDS);
+// What every explicit byline holds (the lead words, "by" before the names, a credit line's
+// ";", a bracketed credit): none of the words has an "s" or "k", so /i matches them as
+// LEAD's /iu does
+const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|word|著者|筆者|文|記者|投稿者|執筆|[;[【［]/i;
+const JOIN = /\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b|、|，|・)\s*/iu;
+
+/** The patterns a byline is read with on a page in `language`: the base ones and the language's own words. */
+export interface BylineWords {
+  lead: RegExp;
+  mark: RegExp;
+  join: RegExp;
+}
+const BASE_WORDS: BylineWords = {lead: LEAD, mark: BYLINE_MARK, join: JOIN};
+const wordsByLanguage = new Map<string, BylineWords>();
+
+export function bylineWords(language: string | null | undefined): BylineWords {
+  const own = language ? LANGUAGE_WORDS[language] : undefined;
+  if (!own) return BASE_WORDS;
+  let words = wordsByLanguage.get(language!);
+  if (!words) {
+    const leads = alternation([...LEAD_WORDS.split('|'), ...(own.leads ?? [])]);
+    const labels = alternation([...'author|authors|writer|written|byline|reporter|text|words'.split('|'), ...(own.labels ?? [])]);
+    const extra = [...(own.leads ?? []), ...(own.labels ?? [])];
+    const joins = own.joins?.length ? `|(?<![\\p{L}\\p{N}])(?:${alternation(own.joins)})(?![\\p{L}\\p{N}])` : '';
+    words = {
+      lead: leadPattern(leads, labels),
+      mark: new RegExp(`${BYLINE_MARK.source}${extra.length ? `|${alternation(extra)}` : ''}`, 'iu'),
+      join: new RegExp(`\\s*(?:,|;|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|、|，|・${joins})\\s*`, 'iu'),
+    };
+    wordsByLanguage.set(language!, words);
+  }
+  return words;
+}
+
 // credit verbs glued to or ending the text before a mid-line "by": "All IndiaEdited by ..."
 const CREDIT_VERB = /(?:written|posted|edited|reported|reporting|compiled|published|story|words|text)\s*$/i;
 const MID_BY = /(?:^|[\s\p{Ll},|•·-])by(?:\s*:)?\s+(?=[\p{Lu}\p{Lo}])/giu;
@@ -65,9 +103,10 @@ const MID_BY = /(?:^|[\s\p{Ll},|•·-])by(?:\s*:)?\s+(?=[\p{Lu}\p{Lo}])/giu;
 const STOP = /\b(?:published|updated|last updated|posted|modified|filed|follow|view author|view all|more stories|more from|more by|see all|e-?mail|contact|comments?|share|bio|profile|read more|subscribe)\b|\b(?:twitter|facebook|linkedin|instagram)/i;
 const ROLE_WORDS = 'senior|staff|chief|contributing|contributor|correspondent|editor|editors|editorial|writer|reporter|columnist|associate|deputy|managing|executive|freelance|photographer|producer|analyst|technologist|director|manager|president|officer|intern|fellow|professor|researcher|specialist|head|lead|host|anchor|journalist|critic|assistant|founder|ceo|cto|guest|special|national|foreign|bureau|health news|news desk|desk|team|newsroom|md|phd|mph|rn|dr';
 const ROLE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})\\b`, 'i');
-// words glued to a name by a renderer that dropped a line break: "HusbandTwitter", "BlumeStaff"
-const GLUED = /(?<=\p{Ll})(?=(?:Twitter|Staff|Senior|Contributing|Contributor|Updated|Published|Posted|Edited|Facebook|Email|Follow|Chief|Editor|Writer|Reporter|Correspondent)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/gu;
-// every glued word above starts with a capital right after a lower-case letter
+const MONTH_OR_DAY = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+// a capitalised word at which the names end (see unglue): a role, a label, a month, a weekday
+const ENDS_NAME = new RegExp(`^(?:${ROLE_WORDS}|${MONTH_OR_DAY}|edited|email|${STOP.source.replace(/\\b/g, '')})$`, 'i');
+// a lower-case letter followed by a capital ("McDonald", "HusbandTwitter")
 const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
 // A cheaper test first, for most lines have no such pair: a lower-case letter is a-z or past
 // U+00B5 and a capital A-Z or past U+00C0 (a surrogate pair's halves are past both). The
@@ -76,8 +115,29 @@ const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
 const MAY_LOWER_THEN_UPPER = /[a-z\u00b5-\uffff][A-Z\u00c0-\uffff]/;
 /** Whether a lower-case letter is followed by a capital somewhere in `text` ("McDonald", "HusbandTwitter"). */
 export const hasLowerThenUpper = (text: string) => MAY_LOWER_THEN_UPPER.test(text) && LOWER_THEN_UPPER.test(text);
-/** The text with GLUED words spaced apart (looked for only where a capital follows a lower-case letter). */
-const unglue = (text: string) => (hasLowerThenUpper(text) ? text.replace(GLUED, ' ') : text);
+/**
+ * Words a renderer glued together by dropping the line break or space between them
+ * ("Jane DoeStaff Writer", "John RoeUpdated", "Jane DoeJanuary 5"), spaced apart. A glue
+ * point is a lower-case letter followed by a capitalised word inside one token, and it is
+ * split where that word is one the reader stops a name at anyway when it stands apart: a
+ * role (ROLE_WORDS), a label or button (STOP), a month or a weekday. Other capitals inside
+ * a token are a name's or a brand's own ("McDonald", "DeShawn", "IntelliNews"). Looked for
+ * only where a capital follows a lower-case letter.
+ */
+const unglue = (text: string) => (hasLowerThenUpper(text) ? text.replace(TOKEN_WITH_CAPS, ungluedToken) : text);
+const TOKEN_WITH_CAPS = /[\p{L}'’]*\p{Ll}\p{Lu}[\p{L}'’]*/gu;
+const GLUE_POINT = /\p{Ll}(?=(\p{Lu}\p{Ll}*))/gu;
+function ungluedToken(token: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of token.matchAll(GLUE_POINT)) {
+    if (!ENDS_NAME.test(m[1]!)) continue;
+    const cut = m.index + 1;
+    out += `${token.slice(last, cut)} `;
+    last = cut;
+  }
+  return last ? out + token.slice(last) : token;
+}
 // contributions that do not make an author: "(photography)", "(illustration)"
 const NOT_AUTHOR = /^(?:photo(?:graph)?s?|photography|illustrations?|video|graphics?|translation|translated|design|data|map|art)$/i;
 const PARTICLE = /^(?:de|da|das|do|dos|di|du|del|della|der|den|van|von|la|le|lo|al|el|bin|ibn|ten|ter|y|st\.?|mc|mac)$/i;
@@ -196,7 +256,7 @@ function dropRole(part: string): string {
 }
 
 /** Split a names part into author names: commas, "and", "&", "et", ";". */
-export function splitNames(names: string, {loose = false} = {}): string[] {
+export function splitNames(names: string, {loose = false, join = JOIN}: {loose?: boolean; join?: RegExp} = {}): string[] {
   const out: string[] = [];
   const extra: string[] = [];
   // "(reporting)", "(photography)", "(avec X et Y)", "(with inputs from Agencies)"
@@ -205,7 +265,7 @@ export function splitNames(names: string, {loose = false} = {}): string[] {
       if (!/\b(?:inputs?|agencies|wires?)\b/i.test(inner)) extra.push(inner);
       return ' ';
     })
-    .split(/\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\by\b|、|，|・)\s*/iu);
+    .split(join);
   for (const raw of [...parts, ...extra.flatMap((e) => e.split(/\s*(?:,|&|\band\b|\bet\b)\s*/i))]) {
     let part = raw.trim();
     const paren = /\(([^()]*)\)/.exec(part);
@@ -249,10 +309,6 @@ function splitCredits(text: string): string[] | null {
   return authors.length ? authors : editors;
 }
 
-// What every explicit byline holds (the lead words, "by" before the names, a credit line's
-// ";", a bracketed credit): none of the words has an "s" or "k", so /i matches them as
-// LEAD's /iu does
-const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|word|著者|筆者|文|記者|投稿者|執筆|[;[【［]/i;
 
 /**
  * False when `clean` (cleanBylineText's output) surely reads as no byline: it has no mark of
@@ -261,8 +317,8 @@ const BYLINE_MARK = /by|par|por|von|author|writer|written|byline|reporter|text|w
  * the dozen pattern tests of the full reading. `tidy`: the caller knows that `clean` needs
  * no cleaning (needsCleaning is false).
  */
-export function mayBeByline(clean: string, tidy = false): boolean {
-  return NAME_FIRST.test(clean) || BYLINE_MARK.test(clean) || (!tidy && needsCleaning(clean));
+export function mayBeByline(clean: string, tidy = false, words: BylineWords = BASE_WORDS): boolean {
+  return NAME_FIRST.test(clean) || words.mark.test(clean) || (!tidy && needsCleaning(clean));
 }
 
 /**
@@ -276,7 +332,18 @@ export function mayBeByline(clean: string, tidy = false): boolean {
  * own reading per block (fields/byline.ts `bylineReadings`), so a block text that needs no
  * cleaning goes through readCleanedByline uncached.
  */
-export const readByline: (text: string) => BylineReading | null = memoByText((text) => readCleanText(cleanBylineText(text)));
+export function readByline(text: string, language?: string | null): BylineReading | null {
+  return readerFor(language)(text);
+}
+
+// one cached reader per language the page may be in (a parse has one language)
+const readers = new Map<BylineWords, (text: string) => BylineReading | null>();
+function readerFor(language: string | null | undefined): (text: string) => BylineReading | null {
+  const words = bylineWords(language);
+  let read = readers.get(words);
+  if (!read) readers.set(words, (read = memoByText((text) => readCleanText(cleanBylineText(text), words))));
+  return read;
+}
 
 /**
  * `readByline(clean)`, where `clean` is `cleanBylineText(text)`, read without cleaning it a
@@ -284,13 +351,13 @@ export const readByline: (text: string) => BylineReading | null = memoByText((te
  * The block reader has cleaned every block's text already, and most lines need nothing
  * cleaned. Not cached: the block reader reads each block once.
  */
-export function readCleanedByline(text: string, clean: string): BylineReading | null {
-  return clean === text ? readCleanText(clean) : readByline(clean);
+export function readCleanedByline(text: string, clean: string, language?: string | null): BylineReading | null {
+  return clean === text ? readCleanText(clean, bylineWords(language)) : readByline(clean, language);
 }
 
-function readCleanText(clean: string): BylineReading | null {
+function readCleanText(clean: string, words: BylineWords): BylineReading | null {
   if (!clean || clean.length > 300) return null;
-  const explicit = readExplicit(clean);
+  const explicit = readExplicit(clean, words);
   return explicit !== undefined ? explicit : readNameFirst(clean);
 }
 
@@ -299,7 +366,7 @@ function readCleanText(clean: string): BylineReading | null {
  * ("By", "Author:") at the start, after a separator or mid-line. A reading (or null, when
  * the mark leads to no names) or `undefined` when no such shape is there.
  */
-function readExplicit(clean: string): BylineReading | null | undefined {
+function readExplicit(clean: string, {lead: LEAD, join}: BylineWords): BylineReading | null | undefined {
   // "[Jane Doe, Outlet]": a bracketed credit line with the outlet after the name
   const bracketed = /^[[【［]([^\]】］[【［]{2,60})[\]】］]$/u.exec(clean);
   if (bracketed) {
@@ -311,21 +378,21 @@ function readExplicit(clean: string): BylineReading | null | undefined {
 
   const lead = LEAD.exec(clean);
   if (lead) {
-    const authors = splitNames(namesPart(clean.slice(lead[0].length)), {loose: true});
+    const authors = splitNames(namesPart(clean.slice(lead[0].length)), {loose: true, join});
     return authors.length ? {authors, shape: 'explicit'} : null;
   }
   // "Le Monde | 4 May 2015 | By Jane Doe": the lead after a separator
   for (const seg of /[|•]/.test(clean) ? clean.split(/\s[|•]\s/).slice(1) : []) {
     const later = LEAD.exec(seg);
     if (!later) continue;
-    const authors = splitNames(namesPart(seg.slice(later[0].length)), {loose: true});
+    const authors = splitNames(namesPart(seg.slice(later[0].length)), {loose: true, join});
     if (authors.length) return {authors, shape: 'explicit'};
   }
   // "December 10, 2021 by Jane Doe", "All IndiaEdited by Jane Doe"
   for (const m of /by/i.test(clean) ? clean.matchAll(MID_BY) : []) {
     // the names after "by" first: prose ("led by the council") has none, and is then not
     // parsed for dates before "by"
-    const authors = splitNames(namesPart(clean.slice(m.index + m[0].length)));
+    const authors = splitNames(namesPart(clean.slice(m.index + m[0].length)), {join});
     if (!authors.length) continue;
     const before = clean.slice(0, m.index + m[0].search(/by/i)).trim();
     const rest = before.replace(CREDIT_VERB, '');

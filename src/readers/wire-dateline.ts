@@ -21,11 +21,10 @@ export interface WireDateline {
 // match cannot backtrack much on hostile input.
 const PLACE = "[A-Z][A-Z'’.-]{1,20}(?: [A-Z][A-Z'’.-]{1,20}){0,3}";
 const REGION = "[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15})?";
-const MONTH_DAY = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? \\d{1,2}';
-// a lookahead needs only a month day's start: "Aug 1" says as much as "Aug 14"
-const MONTH_DAY_START = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? \\d';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? ';
+const MONTH_DAY = `${MONTH}\\d{1,2}`;
 const WIRE = new RegExp(
-  `^(${PLACE})(?:, (?!${MONTH_DAY_START})(${REGION}))?(?:,? (${MONTH_DAY})(?:, \\d{4})?)?(?: \\(([A-Za-z][A-Za-z .&-]{1,30})\\))? ?(?:--|[-—–:])(?=\\s)`,
+  `^(${PLACE})(?:, (?!${MONTH}\\d)(${REGION}))?(?:,? (${MONTH_DAY})(?:, \\d{4})?)?(?: \\(([A-Za-z][A-Za-z .&-]{1,30})\\))? ?(?:--|[-—–:])(?=\\s)`,
 );
 
 // The agencies' own forms, where a known agency's name makes a place in any case safe to read:

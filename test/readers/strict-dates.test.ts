@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {mayStateDay, strictDates} from '../../src/fields/strict-dates.js';
+import {mayStateDay, strictDates} from '../../src/readers/strict-dates.js';
 import {fuzz} from '../helpers/fuzz-config.js';
 
 // What callers read of a result: where it is and the components the text states.

@@ -15,7 +15,7 @@ import {memoByText} from '../nlp/memo.js';
  * parts (a missing year, a relative "3 days ago"), with one exception: chrono resolves a
  * zone name that changes with the season ("ET" is -05:00 or -04:00) by the reference
  * date's season. Published-at's placeholder reference date when none is given,
- * 2100-01-01, is in the same season, so it shares this parse (test/fields/strict-dates.test.ts
+ * 2100-01-01, is in the same season, so it shares this parse (test/readers/strict-dates.test.ts
  * holds both to the same answers). A caller with a reference date of its own (published-at
  * with a `referenceDate`) parses on its own.
  *
@@ -43,7 +43,7 @@ const STRICT_REF = new Date(Date.UTC(2000, 0, 1));
  *   quarter or year in part ("half a month", "1.5 months": chrono counts them in days).
  * Weekdays and clock times leave the day implied. Most short lines with a digit have none of
  * these ("5 Comments", "Page 2", "21:45", "$139.00", "17/50", "Friday Deals", "Day 3",
- * "Market 2020"), and a parse costs tens of microseconds. test/fields/strict-dates.test.ts
+ * "Market 2020"), and a parse costs tens of microseconds. test/readers/strict-dates.test.ts
  * holds this to chrono: the forms it reads, and random texts (the test fails if any of the
  * signs is left out or made narrower than chrono's).
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {cleanBylineText, hasLowerThenUpper, isNameShaped, mayBeByline, readByline, readCleanedByline, splitAuthors} from '../../src/fields/authors.js';
+import {cleanBylineText, hasLowerThenUpper, isNameShaped, mayBeByline, readByline, readCleanedByline, splitAuthors} from '../../src/readers/authors.js';
 import {fuzz} from '../helpers/fuzz-config.js';
 
 describe('splitAuthors', () => {
@@ -165,5 +165,19 @@ describe('hasLowerThenUpper', () => {
     fc.assert(fc.property(fc.array(piece, {maxLength: 10}).map((p) => p.join('')), (t) => {
       expect(hasLowerThenUpper(t)).toBe(full.test(t));
     }), fuzz(3000));
+  });
+});
+
+describe('glued words', () => {
+  it('spaces a name from a role, label, month or weekday glued after it', () => {
+    expect(readByline('By Maria SchmidtColumnist')?.authors).toEqual(['Maria Schmidt']);
+    expect(readByline('By Tom ReedUpdated March 5, 2024')?.authors).toEqual(['Tom Reed']);
+    expect(readByline('By Ana LimaFriday, March 5, 2024')?.authors).toEqual(['Ana Lima']);
+  });
+
+  it('leaves a name\'s or a brand\'s own capitals alone', () => {
+    expect(readByline('By Anna McAllister')?.authors).toEqual(['Anna McAllister']);
+    expect(readByline('By Tom DeWitt and Sara MacKenzie')?.authors).toEqual(['Tom DeWitt', 'Sara MacKenzie']);
+    expect(readByline('By Jane Doe, GlobeWire')?.authors).toEqual(['Jane Doe']);
   });
 });
