@@ -26,12 +26,15 @@ export function claimsWithSpeakers(paragraphs: readonly Paragraph[], source: str
     // one by one: push(...claims) overflows the call stack past ~100,000 claims in a paragraph
     for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near, language})) {
       if (c.speaker !== null && !isSpeaker(c.speaker)) c.speaker = tagOf.get(i) ?? null;
+      // "officials said": a bare plural names no one; the paragraph's source tag says more
+      else if (c.speaker !== null && GENERIC.test(c.speaker) && tagOf.has(i)) c.speaker = tagOf.get(i)!;
       out.push(c);
     }
   }
   return out;
 }
 
+const GENERIC = /^\p{Ll}+$/u;
 const DATE_LIKE = /^(?:\d|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$)/;
 // "Chinese", "American", "Kyrgyz": words for a people or a place's adjective, not a source
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|ic|i)$/u;
@@ -42,5 +45,7 @@ export function isSpeaker(name: string): boolean {
   if (!words[0]) return false;
   if (words.every((w) => NOT_A_SOURCE.has(w.toLowerCase().replace(/[.,]$/, '')) || DATE_LIKE.test(w))) return false;
   if (words.length === 1 && DEMONYM.test(words[0]) && !/ian$/.test(words[0])) return false;
+  // a clause, not a name: "they turned to the department which"
+  if (words.length > 8 || words.some((w) => /^(?:which|who|that)$/i.test(w))) return false;
   return true;
 }

@@ -46,12 +46,18 @@ const REPORT_VERBS = [
   'boasted', 'cautioned', 'concluded', 'concludes', 'testified', 'responded', 'replied', 'countered', 'mentioned',
   'proposed', 'proposes', 'questioned', 'wondered', 'criticized', 'criticised', 'blamed', 'blames', 'praised',
   'called', 'calls', 'described', 'describes', 'according to',
+  // stated positions, plans and beliefs are attributions too ("she wants the law repealed")
+  'wants', 'wanted', 'plans', 'planned', 'intends', 'intended', 'feels', 'felt', 'sees', 'saw', 'doubts', 'doubted',
+  'worries', 'worried', 'supports', 'supported', 'endorsed', 'endorses', 'backed', 'backs', 'opposes', 'opposed',
+  'cited', 'cites', 'rejected', 'rejects', 'defended', 'defends', 'disputed', 'disputes', 'signaled', 'signalled',
+  'demanded', 'demands', 'understands', 'learned', 'assured', 'assures', 'reminded', 'informed', 'announced',
 ];
 
 const PARTICIPLES = [
   'saying', 'adding', 'arguing', 'warning', 'claiming', 'noting', 'suggesting', 'insisting', 'explaining',
   'telling', 'stating', 'asserting', 'calling', 'describing', 'accusing', 'predicting', 'acknowledging',
   'promising', 'vowing', 'urging', 'stressing', 'declaring', 'complaining', 'admitting', 'conceding',
+  'citing', 'arguing', 'questioning', 'demanding', 'insisting', 'recalling', 'referring',
 ];
 
 const WITH_OBJECT = ['told', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'assured', 'assures', 'reminded', 'informed'];

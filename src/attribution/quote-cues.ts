@@ -22,7 +22,6 @@ interface Patterns {
   subjectVerb: RegExp;
   dash: RegExp;
   verbAtEnd: RegExp;
-  according: RegExp;
 }
 
 const cache = new WeakMap<AttributionLexicon, Patterns>();
@@ -40,8 +39,6 @@ function patterns(lex: AttributionLexicon): Patterns {
     dash: new RegExp(String.raw`^\s*(?:[—―–]|--)\s?(${WORD}(?:\s+${WORD}){0,4})`, 'u'),
     // Doe said: "…"   He told reporters on Tuesday, "…"
     verbAtEnd: new RegExp(String.raw`(?:^|[\s,])(${VERB})\b([^"“”„«»\n.!?]{0,60}?)\s*[,:]?\s*$`, 'u'),
-    // According to Jane Doe, "…"
-    according: /[Aa]ccording\s+to\s+([^\s,"“”«»](?:[^,"“”«»\n]{0,78}[^\s,"“”«»])?),?\s*$/u,
   };
   cache.set(lex, made);
   return made;
@@ -94,12 +91,11 @@ export function cueBefore(text: string, start: number, lex: AttributionLexicon):
   const p = patterns(lex);
   const from = Math.max(0, start - 200);
   const win = text.slice(from, start);
-  const acc = p.according.exec(win);
+  // According to Jane Doe, "…"
+  const acc = according(win);
   if (acc) {
-    const at = from + acc.index + acc[0].indexOf(acc[1]!);
-    const source = readSource(acc[1]!, at, {inverted: true});
-    const cueStart = from + acc.index;
-    if (source) return {cue: {text: win.slice(acc.index, acc.index + acc[0].indexOf(acc[1]!)).trim(), start: cueStart, end: at - 1}, source};
+    const source = readSource(acc.phrase, from + acc.phraseAt, {inverted: true});
+    if (source) return {cue: {text: acc.cue, start: from + acc.cueAt, end: from + acc.cueAt + acc.cue.length}, source};
   }
   const v = p.verbAtEnd.exec(win);
   if (!v) return labelBefore(win, from);
@@ -132,4 +128,15 @@ function labelBefore(win: string, from: number): QuoteCue | null {
   if (!m) return null;
   const source = readSource(m[1]!, from + m.index + m[0].indexOf(m[1]!));
   return source?.named ? {cue: null, source} : null;
+}
+
+/** "According to X," at the end of `win`: the cue and the source phrase, with their offsets. */
+function according(win: string): {cue: string; cueAt: number; phrase: string; phraseAt: number} | null {
+  const at = Math.max(win.lastIndexOf('ccording to'), win.lastIndexOf('ccording  to'));
+  if (at < 1 || !/a/i.test(win[at - 1]!)) return null;
+  const cue = /^\S+\s+to/.exec(win.slice(at - 1))![0];
+  const phraseAt = at - 1 + cue.length;
+  const phrase = win.slice(phraseAt).replace(/,?\s*$/, '');
+  if (!phrase.trim() || phrase.length > 80 || /[,"“”«»\n]/.test(phrase)) return null;
+  return {cue, cueAt: at - 1, phrase, phraseAt};
 }

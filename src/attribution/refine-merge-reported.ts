@@ -7,6 +7,8 @@ import type {Speech} from './types.js';
  * input order.
  */
 export function mergeReported(quotes: readonly Speech[], reported: readonly Speech[]): Speech[] {
-  const within = (q: Speech) => reported.some((r) => r.span.start <= q.span.start && q.span.end <= r.span.end);
+  // only a phrase that reads as embedded (kind mixed): a whole quoted sentence inside the
+  // content stays a direct quote of its own
+  const within = (q: Speech) => q.kind === 'mixed' && reported.some((r) => r.span.start <= q.span.start && q.span.end <= r.span.end);
   return [...quotes.filter((q) => !within(q)), ...reported].sort((a, b) => a.span.start - b.span.start);
 }

@@ -48,7 +48,13 @@ function gateFor(lex: AttributionLexicon): Gate {
 }
 
 const CLAUSE_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'his', 'her', 'their', 'there', 'this', 'to', 'if', 'whether', 'how', 'what', 'why', 'when', 'no', 'its', 'our', 'you', 'in', 'on']);
-const TRAILER = /^[\s,]*(?:(?:(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;"“”]{0,40}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today|previously)\b[^,.;"“”]{0,30})[\s,]*)?(?:(?:[.!?]["”’]*|["”’]+)\s*)?$/u;
+// what may follow a trailing cue before the sentence ends: "…, she said on Monday."
+const TRAILER_TIME = /^[\s,]*(?:(?:on|in|at|during|late|early|last|this|earlier|later)\b[^,.;"“”]{0,40}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|recently|yesterday|today|previously)\b[^,.;"“”]{0,30})/u;
+const END_ONLY = /^[\s,.!?"”’]*$/;
+const TRAILER = {test: (rest: string) => END_ONLY.test(rest) || END_ONLY.test(rest.replace(TRAILER_TIME, ''))};
+const AUXILIARY = /\b(?:has|have|had|also|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further|had\s+long)\s*$/;
+// what stands between a cue and its content: "said Friday", "said in a statement", "told CNN on Sunday"
+const VENUE = /^[\s,]*(?:(?:on|last|this|late|early|earlier)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?\b|(?:in|via|during|on|at|over|by)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:statement|interview|e-?mail|call|tweets?|post|speech|letter|release|conference|rally|appearance|memo|op-ed|address|hearing|debate|briefing|Twitter|Facebook|Instagram|CNN|Fox(?:\s+News)?|MSNBC|NBC|ABC|CBS|NPR|radio|television|podcast)s?\b|(?:earlier|later)\b),?/u;
 const QUOTE_MARK = /''|[“”„«»「」"]/;
 
 /** Reported speech in the paragraphs; `quotes` are the direct quotes already found. */
@@ -96,7 +102,7 @@ function treesOf(raw: string, gate: Gate): readonly {start: number; tree: Root}[
     let from = m.index;
     while (from > until && !(/[.!?]/.test(raw[from - 1]!) && /\s/.test(raw[from]!))) from--;
     let to = m.index + m[0].length;
-    const next = /[.!?]["”’)]*(?:\s|$)/g;
+    const next = /(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|No|vs))[.!?]["”’)]*(?:\s+(?=["“‘(]?\p{Lu})|$)/gu;
     next.lastIndex = to;
     const stop = next.exec(raw);
     to = stop ? stop.index + stop[0].length : raw.length;
@@ -161,15 +167,20 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
       const right = text.slice(w.end - base, end);
       const cue = {text: w.text, start: w.start, end: w.end};
       // trailing: "…, Jane Doe said." / "…, said Jane Doe."
-      const trailing = /,\s*(?:[—–-]\s*)?([^\s,;:"“”«»](?:[^,;:"“”«»]{0,78}?[^\s,;:"“”«»])?)\s*$/.exec(left);
-      if (!participle && trailing && TRAILER.test(right) && trailing.index > 0) {
-        const source = readSource(trailing[1]!, base + trailing.index + trailing[0].indexOf(trailing[1]!));
-        if (source) found = {source, cue, content: [0, trailing.index]};
+      const trailing = trailingSource(left);
+      if (!participle && trailing && trailing.index > 0) {
+        const source = readSource(trailing.phrase, base + trailing.at);
+        // "…, Jane Doe said." ends the sentence; "…, Jane Doe said, …" sits inside it: the
+        // content is on both sides
+        if (source && TRAILER.test(right)) found = {source, cue, content: [0, trailing.index]};
+        else if (source && /^,\s/.test(right) && end - (w.end - base) > 12) found = {source, cue, content: [0, end]};
       }
       if (!found && !participle && /,\s*$/.test(left) && left.trim().length > 1) {
-        const m = /^\s*([^\s,;:"“”«»’](?:[^,;:"“”«»]{0,78}?[^\s,;:"“”«»’])?)\s*(?:,|(?:[.!?]["”’]*|["”’]+)\s*$|$)/.exec(text.slice(w.end - base));
-        const source = m ? readSource(m[1]!, w.end + m[0].indexOf(m[1]!), {inverted: true}) : null;
-        if (source && m && TRAILER.test(text.slice(w.end - base + m[0].length))) found = {source, cue, content: [0, left.replace(/[\s,]+$/, '').length]};
+        const m = invertedSource(text.slice(w.end - base));
+        // "…, said Jane Doe." / "…, said a spokeswoman.": a name, or a few words of description
+        const short = m !== null && m.phrase.trim().split(/\s+/).length <= 7 && !/\b(?:is|was|are|were|did|does|do|has|have|had|not|would|will|could|can|should|may|might)\b/.test(m.phrase);
+        const source = m && short ? readSource(m.phrase, w.end, {inverted: true}) : null;
+        if (source && !source.pronoun && m && TRAILER.test(text.slice(w.end - base + m.length))) found = {source, cue, content: [0, left.replace(/[\s,]+$/, '').length]};
       }
       if (!found) {
         // front: the subject is the clause before the cue
@@ -177,12 +188,20 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
         if (participle) source = lastSource ?? subjectOf(text, base, words);
         else {
           const clauseAt = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
-          const clause = left.slice(clauseAt).replace(/\b(?:has|have|had|also|would|will|previously|repeatedly|recently|once|later|publicly|privately|often|is|was|reportedly|then|further)\s+$/, '');
-          source = clause.trim() ? readSource(clause.replace(/\s+$/, ''), base + clauseAt) : null;
+          const clause = left.slice(clauseAt).replace(AUXILIARY, '');
+          source = clause.trim() ? readSource(clause.replace(/\s+$/, ''), base + clauseAt, {clauses: true}) : null;
           if (source && /^(?:who|which|that)$/i.test(source.mention)) source = null;
+          // "Jane Doe, a spokeswoman for the group, said …": the noun phrase before the appositive
+          if (!source || (!source.named && !source.pronoun && clauseAt > 0)) {
+            const stop = left.search(/,|\s[—–]|\s--/);
+            const head = stop > 1 && stop <= 80 && !/[;:"“”«»—–]/.test(left.slice(0, stop)) ? left.slice(0, stop) : null;
+            const named = head ? readSource(head, base) : null;
+            if (named?.named) source = named;
+          }
         }
         if (!source) continue;
         let from = w.end - base;
+        for (let skip = VENUE.exec(text.slice(from, end)); skip && skip[0]; skip = VENUE.exec(text.slice(from, end))) from += skip[0].length;
         const rest = text.slice(from, end);
         const that = /^\s*(?:[^,;"“”]{0,60}?\s)?that\s/.exec(rest);
         if (gate.withObject.has(w.lower)) {
@@ -203,6 +222,8 @@ function readSentence(text: string, base: number, words: Word[], quotes: readonl
       }
     }
     if (!found) continue;
+    // a clause where the source stands: the content is reported, by no one the words name
+    if (found.source?.clause) found.source = null;
     let [cs, ce] = found.content;
     while (cs < ce && /[\s,;:—–-]/.test(text[cs]!)) cs++;
     while (ce > cs && /[\s,;:—–-]/.test(text[ce - 1]!)) ce--;
@@ -235,4 +256,26 @@ function subjectOf(text: string, base: number, words: Word[]): SourcePhrase | nu
   const m = /^([^,;:"“”«»]{1,60}?)\s+(?:[a-z]+ed|[a-z]+s|had|will|would|did)\b/.exec(text);
   if (!m || !words.length) return null;
   return readSource(m[1]!, base);
+}
+
+/** "…, Jane Doe" at the end of `left`: the words after its last comma (a dash after it dropped). */
+function trailingSource(left: string): {phrase: string; at: number; index: number} | null {
+  const index = left.lastIndexOf(',');
+  if (index < 0) return null;
+  let at = index + 1;
+  while (at < left.length && /[\s—–-]/.test(left[at]!)) at++;
+  const phrase = left.slice(at).trimEnd();
+  if (!phrase || phrase.length > 80 || /[;:"“”«»]/.test(phrase)) return null;
+  return {phrase, at, index};
+}
+
+/** The words right after an inverted cue, up to a comma or the sentence's end ("said Jane Doe."); `length` is how far they reach. */
+function invertedSource(after: string): {phrase: string; length: number} | null {
+  const stop = after.search(/[,;:"“”«»]/);
+  if (stop >= 0 && after[stop] !== ',') return null;
+  const raw = stop >= 0 ? after.slice(0, stop) : after;
+  const lead = raw.length - raw.trimStart().length;
+  const phrase = raw.slice(lead).replace(/[\s.!?"”’]+$/, '');
+  if (!phrase || phrase.length > 80) return null;
+  return {phrase: ' '.repeat(lead) + phrase, length: stop >= 0 ? stop + 1 : after.length};
 }

@@ -13,7 +13,14 @@ import type {Speech} from './types.js';
  * - A description ("a campaign spokesman") stays as written; "they", "we" and "I" too.
  */
 export function resolveSpeakers(speech: Speech[], paragraphs: readonly Paragraph[], source: string): Speech[] {
-  const names = fullNames(paragraphs, source);
+  const texts = paragraphs.map((p) => source.slice(p.span.start, p.span.end));
+  const known = new Map<string, string>();
+  const fullest = (name: string): string => {
+    if (/\s/.test(name)) return name;
+    let full = known.get(name);
+    if (full === undefined) known.set(name, (full = fullestOf(name, fullNamesOf(name, texts))));
+    return full;
+  };
   const gender = new Map<string, 'm' | 'f'>();
   let last: {name: string; paragraph: number} | null = null;
   for (const s of [...speech].sort((a, b) => (a.source?.start ?? a.span.start) - (b.source?.start ?? b.span.start))) {
@@ -36,7 +43,7 @@ export function resolveSpeakers(speech: Speech[], paragraphs: readonly Paragraph
       s.speaker = src.speaker;
       continue;
     }
-    const name = fullest(src.speaker, names);
+    const name = fullest(src.speaker);
     s.speaker = name;
     const title = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(src.mention)?.[1];
     if (title) gender.set(name, title === 'Mr' ? 'm' : 'f');
@@ -63,44 +70,47 @@ export function isPerson(name: string): boolean {
   return true;
 }
 
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+|de|la|van|von|del|da|bin|al))*\s+\p{Lu}[\p{L}\p{M}'’-]+(?:,?\s+(?:Jr|Sr)\.?)?/gu;
+const NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]+|de|la|van|von|del|da|bin|al)$/u;
+const LEADING = /^(?:But|And|As|When|If|In|On|At|For|After|Before|While|With|From|By|Of|To|So|Then|Former|Republican|Democratic|Democrat|GOP)$/;
 
-/** Full names (two words or more) of the article, by their last word. */
-function fullNames(paragraphs: readonly Paragraph[], source: string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const p of paragraphs) {
-    const raw = source.slice(p.span.start, p.span.end);
-    if (!/\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(raw)) continue;
-    NAME_RUN.lastIndex = 0;
-    for (let m = NAME_RUN.exec(raw); m; m = NAME_RUN.exec(raw)) {
-      let words = m[0].replace(/['’]s$/, '').split(/\s+/);
-      // "Russian Prime Minister Jane Doe", "the Cabinet of Ministers Jane Doe": the name is after the last title
-      const lastTitle = words.findLastIndex((w, k) => k < words.length - 1 && TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '').replace(/s$/, '')));
-      if (lastTitle >= 0) words = words.slice(lastTitle + 1);
-      while (words.length && (TITLE_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, '')) || NOT_A_SOURCE.has(words[0]!.toLowerCase()) || /^(?:But|And|As|When|If|In|On|At|For|After|Before|While|With|From|By|Of|To|So|Then|Former|Republican|Democratic|Democrat|GOP)$/.test(words[0]!))) words.shift();
-      if (words.length < 2) continue;
-      const suffixed = /^(?:Jr|Sr)\.?$/.test(words[words.length - 1]!);
-      const key = suffixed ? words[words.length - 2]!.replace(/,$/, '') : words[words.length - 1]!;
-      const full = words.join(' ');
-      const set = out.get(key) ?? new Set<string>();
-      set.add(suffixed ? `${full}\u0000` : full);
-      out.set(key, set);
+/**
+ * The article's full names (two words or more) that end on `surname`, read where the surname
+ * is written: the capitalised words right before it, after the last title ("Prime Minister
+ * Jane Doe" -> "Jane Doe"). A name with "Jr."/"Sr." after it is marked (another person).
+ */
+function fullNamesOf(surname: string, texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+      const after = text.slice(at + surname.length, at + surname.length + 6);
+      if (/^[\p{L}\p{M}]/u.test(after)) continue; // "Doerr" is not "Doe"
+      const words = text.slice(Math.max(0, at - 80), at).split(/\s+/);
+      words.pop(); // the space before the surname leaves an empty last item
+      const run: string[] = [];
+      for (let k = words.length - 1; k >= 0 && run.length < 4; k--) {
+        const w = words[k]!;
+        if (!NAME_WORD.test(w)) break;
+        run.unshift(w);
+      }
+      const lastTitle = run.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '').replace(/s$/, '')));
+      let name = lastTitle >= 0 ? run.slice(lastTitle + 1) : run;
+      while (name.length && (NOT_A_SOURCE.has(name[0]!.toLowerCase()) || LEADING.test(name[0]!) || !/^\p{Lu}/u.test(name[0]!))) name = name.slice(1);
+      if (!name.length) continue;
+      const full = [...name, surname].join(' ');
+      out.add(/^,?\s*(?:Jr|Sr)\b/.test(after) ? `${full}\u0000` : full);
     }
   }
   return out;
 }
 
 /** The fullest name for `name`: itself, or the article's one full name that ends on it. */
-function fullest(name: string, names: Map<string, Set<string>>): string {
-  const words = name.split(/\s+/);
-  if (words.length !== 1) return name;
-  const set = names.get(words[0]!);
-  if (!set) return name;
-  const found = [...set];
-  if (found.some((n) => n.endsWith('\u0000'))) return name; // "Doe Jr." is someone else
-  // one person: every full name is contained in the longest ("Jane Doe", "Jane Q. Doe")
-  const longest = found.reduce((a, b) => (b.length > a.length ? b : a));
+function fullestOf(name: string, found: Set<string>): string {
+  if (!found.size) return name;
+  const all = [...found];
+  if (all.some((n) => n.endsWith('\u0000'))) return name; // "Doe Jr." is someone else
+  // one person: every full name has the longest one's first name ("Jane Doe", "Jane Q. Doe")
+  const longest = all.reduce((a, b) => (b.length > a.length ? b : a));
   const first = (n: string) => n.split(/\s+/)[0];
-  if (!found.every((n) => first(n) === first(longest))) return name;
+  if (!all.every((n) => first(n) === first(longest))) return name;
   return longest;
 }

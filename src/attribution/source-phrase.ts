@@ -15,10 +15,11 @@ export interface SourcePhrase {
   pronoun: boolean;
   /** A proper name (capitalised words), as opposed to a description. */
   named: boolean;
+  /** The words are a clause, not a noun phrase: where a source stands, but none to name. */
+  clause?: boolean;
 }
 
-// eslint-disable-next-line regexp/no-dupe-disjunctions -- a false report: 'Mr.' (a capital, then a lower-case letter) is no run of initials
-const WORD = /\p{Lu}\.(?:\p{Lu}\.)*|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Atty|Prof|St|Jr|Sr|Sens|Reps|Gens)\.|[\p{L}\p{M}\d'’&-]+/gu;
+const WORD = /(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Rev|Atty|Prof|St|Jr|Sr|Sens|Reps|Gens)\.|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}\p{M}\d'’&-]+/gu;
 const PRONOUN = /^(?:he|she|they|we|i)$/i;
 const CAPITAL = /^\p{Lu}/u;
 const PARTICLE = /^(?:de|del|della|da|di|van|von|der|den|la|le|al|el|bin|ibn|dos|du)$/;
@@ -28,6 +29,8 @@ const LEADING_JUNK = /^(?:and|but|so|as|then|now|also|yet|while|when|because|alt
 const STOP_AFTER_NAME = /^(?:of|from|at|in|on|during|after|before|while|who|when|where|which|to|with|by|about|for|last|this|next|late|early|earlier|later|recently|yesterday|today|tonight)$/i;
 const TIME_WORD = /^(?:in|on|at|during|after|before|while|who|when|where|which|last|this|next|late|early|earlier|later|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|and|but)$/i;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+// words a noun phrase does not hold: a finite verb or a relative pronoun makes a clause of it
+const CLAUSE_WORD = /^(?:who|whom|whose|which|that|is|are|was|were|has|have|had|do|does|did|will|would|can|could|should|may|might|must|despite|because|although|if|when|while)$/i;
 
 interface Tok {
   text: string;
@@ -61,9 +64,11 @@ const joined = (text: string, toks: Tok[], offset: number) => text.slice(toks[0]
 /**
  * Read a source from the phrase `text` (which starts at `offset` in the caller's text): the
  * words a reporting verb has as its subject ("Sen. Jane Doe", "a Clinton spokesman") or after
- * it ("said Jane Doe, a spokeswoman"). Null when the phrase names no source (a weekday, "it").
+ * it ("said Jane Doe, a spokeswoman"). Null when the phrase names no source (a weekday, "it"),
+ * or is a clause; with `clauses`, a clause is returned marked `clause` (a source stands
+ * there, but the words do not name it).
  */
-export function readSource(text: string, offset = 0, opts: {inverted?: boolean} = {}): SourcePhrase | null {
+export function readSource(text: string, offset = 0, opts: {inverted?: boolean; clauses?: boolean} = {}): SourcePhrase | null {
   let toks = tokens(text, offset);
   // "said Jane Doe on Tuesday", "said a spokesman in a statement": stop at the time words
   if (opts.inverted) {
@@ -73,7 +78,8 @@ export function readSource(text: string, offset = 0, opts: {inverted?: boolean} 
     if (comma >= 0) toks = toks.filter((t) => t.end - offset <= comma);
   }
   while (toks.length && LEADING_JUNK.test(toks[0]!.text)) toks.shift();
-  if (!toks.length || toks.length > 9) return null;
+  // a source is a name or a noun phrase: "The Daily Planet and six other papers in the state" at most
+  if (!toks.length || toks.length > 12) return null;
   const first = toks[0]!.text;
   if (toks.length === 1 && PRONOUN.test(first)) {
     const t = toks[0]!;
@@ -105,7 +111,9 @@ export function readSource(text: string, offset = 0, opts: {inverted?: boolean} 
       return {speaker, mention, ...span, pronoun: false, named: true};
     }
   }
-  // a description, kept as written: "a campaign spokesman", "Huckabee's spokesman", "the poll"
+  // a description, kept as written: "a campaign spokesman", "Huckabee's spokesman", "the poll";
+  // never a clause ("the meetings are part of a pattern that")
+  if (toks.some((t) => CLAUSE_WORD.test(t.text))) return opts.clauses ? {speaker: mention, mention, ...span, pronoun: false, named: false, clause: true} : null;
   if (/^\p{Ll}/u.test(last) || /['’]s$/.test(last) || !CAPITAL.test(first)) {
     return {speaker: mention, mention, ...span, pronoun: false, named: false};
   }

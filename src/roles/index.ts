@@ -4,6 +4,7 @@ import type {BlockRole} from '../schema/article.js';
 import {pageFeatures} from './features.js';
 import {bylineReadings, type BylineReadings} from '../readers/byline-readings.js';
 import {chromeDetector} from './chrome.js';
+import {creditDetector} from './credit.js';
 import {bodyDetector} from './body.js';
 import {bylineDetector} from './byline.js';
 import {captionDetector} from './caption.js';
@@ -28,6 +29,7 @@ export type {Assignment, BlockFeatures, Detector, Proposal, Refiner, RoleContext
  */
 export const defaultDetectors: readonly Detector[] = [
   chromeDetector,
+  creditDetector, // wire credits and standards lines at a story's end: boilerplate
   bylineDetector,
   datelineDetector,
   captionDetector,

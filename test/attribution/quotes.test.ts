@@ -100,14 +100,19 @@ describe('speakers resolved to the fullest name', () => {
     expect(quotes[0]!.speaker).toBe('Doe');
   });
 
-  it('"he" becomes the person who spoke just before', () => {
-    const {quotes} = direct('"The bridge is finished at last," Jane Doe said.', '"And we will build another one next year," she said.');
+  it('"she" becomes the person who spoke just before in the paragraph', () => {
+    const {quotes} = direct('"The bridge is finished at last," Jane Doe said. "And we will build another one next year," she added.');
     expect(quotes.map((q) => q.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
     expect(quotes[1]!.speakerMention).toBe('she');
   });
 
+  it('a pronoun in the next paragraph stays a pronoun', () => {
+    const {quotes} = direct('"The bridge is finished at last," Jane Doe said.', '"And we will build another one next year," she said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Doe', 'she']);
+  });
+
   it('a pronoun that contradicts the title stays a pronoun', () => {
-    const {quotes} = direct('"The bridge is finished at last," Mrs. Doe said.', '"And we will build another one next year," he said.');
+    const {quotes} = direct('"The bridge is finished at last," Mrs. Doe said. "And we will build another one next year," he added.');
     expect(quotes[1]!.speaker).toBe('he');
   });
 
@@ -127,6 +132,9 @@ describe('reported speech', () => {
     ['The bridge will be finished by the spring, according to Jane Doe.', 'The bridge will be finished by the spring', 'Jane Doe', 'according to'],
     ['Jane Doe told reporters that the bridge would be finished by the spring.', 'the bridge would be finished by the spring', 'Jane Doe', 'told'],
     ['Jane Doe warned the bridge could close again before the spring.', 'the bridge could close again before the spring', 'Jane Doe', 'warned'],
+    ['Jane Doe said on Friday that the bridge would be finished by the spring.', 'the bridge would be finished by the spring', 'Jane Doe', 'said'],
+    ['Jane Doe said in a statement that the bridge would be finished by the spring.', 'the bridge would be finished by the spring', 'Jane Doe', 'said'],
+    ['Jane Doe, a spokeswoman for the city, said the bridge would be finished by the spring.', 'the bridge would be finished by the spring', 'Jane Doe', 'said'],
   ])('%s', (text, content, speaker, cue) => {
     const {source, quotes} = speechOf(text);
     expect(quotes).toHaveLength(1);
@@ -142,6 +150,13 @@ describe('reported speech', () => {
     const {quotes} = speechOf('Jane Doe said the old bridge was "a danger to everyone who used it" and had to go.');
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.kind).toBe('mixed');
+    expect(quotes[0]!.speaker).toBe('Jane Doe');
+  });
+
+  it('a cue inside the sentence: the content is on both sides', () => {
+    const {quotes} = speechOf('The new bridge, Jane Doe said, would be finished by the spring.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toContain('would be finished by the spring');
     expect(quotes[0]!.speaker).toBe('Jane Doe');
   });
 
