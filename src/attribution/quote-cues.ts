@@ -38,7 +38,7 @@ function patterns(lex: AttributionLexicon): Patterns {
     // "…" — Jane Doe
     dash: new RegExp(String.raw`^\s*(?:[—―–]|--)\s?(${WORD}(?:\s+${WORD}){0,4})`, 'u'),
     // Doe said: "…"   He told reporters on Tuesday, "…"
-    verbAtEnd: new RegExp(String.raw`(?:^|[\s,])(${VERB})\b([^"“”„«»\n.!?]{0,60}?)\s*[,:]?\s*$`, 'u'),
+    verbAtEnd: new RegExp(String.raw`(?:^|[\s,])(${VERB})\b((?:[^"“”„«»\n.!?]{0,59}[^"“”„«»\n.!?\s,:])?)\s*(?:[,:]\s*)?$`, 'u'),
   };
   cache.set(lex, made);
   return made;
