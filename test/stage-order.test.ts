@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest';
  * may use (schemas, errors, the shared nlp processor and memo). The entry points at the top
  * of src/ (parseArticle, the CLI, the stream) wire stages together and may import any.
  */
-const STAGES = ['input', 'blocks', 'readers', 'model', 'roles', 'fields', 'claims'];
+const STAGES = ['input', 'blocks', 'readers', 'model', 'roles', 'fields', 'claims', 'attribution'];
 const FOUNDATIONS = ['schema', 'nlp'];
 const TOP_LEVEL_FOUNDATIONS = ['errors.ts'];
 // outside the pipeline: they call parseArticle, none of the stages call them
