@@ -18,6 +18,7 @@ import type {Root} from 'nlcst';
 import type {VFile} from 'vfile';
 import type {NumericClaim} from './schema/claim.js';
 import {claimsFromTree} from './claims/index.js';
+import {rateClaims} from './confidence/index.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -34,6 +35,11 @@ export interface NumericClaimsOptions {
    * speaker's. Default: none.
    */
   quotes?: readonly {speaker: string | null; span: {start: number; end: number}}[];
+  /**
+   * The text's language (ISO 639-1, e.g. "de"): how its numbers are written (decimal commas,
+   * scale words), as `extractNumericClaims`'s option. Default: null (unknown).
+   */
+  language?: string | null;
 }
 
 /**
@@ -43,10 +49,12 @@ export interface NumericClaimsOptions {
 export default function retextNumericClaims(options: NumericClaimsOptions = {}) {
   const defaultSpeaker = options.defaultSpeaker ?? null;
   const quotes = options.quotes ?? [];
+  const language = options.language ?? null;
   return function transformer(tree: Root, file: VFile): void {
     // the file's text, when it has one, saves serialising the tree again
     const text = typeof file.value === 'string' && file.value.length === (tree.position?.end.offset ?? -1) ? file.value : undefined;
-    file.data.numericClaims = claimsFromTree(tree, 0, {defaultSpeaker, quotes}, text);
+    // each claim rated as extractNumericClaims rates it, so both give the same claims
+    file.data.numericClaims = rateClaims(claimsFromTree(tree, 0, {defaultSpeaker, quotes, language}, text));
   };
 }
 export {retextNumericClaims};

@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
 import {parseArticle, isNewsparseError, type Article} from '../src/index.js';
-import {expectArticleInvariants, offsetMap, projectArticle} from './helpers/invariants.js';
+import {expectArticleInvariants, expectCloseConfidences, offsetMap, projectArticle} from './helpers/invariants.js';
 import {anyInput, anyUnicode, dirtySeed, lfText, pageText} from './helpers/arbitraries.js';
 import {FUZZ_TIMEOUT, fuzz} from './helpers/fuzz-config.js';
 
@@ -61,6 +61,7 @@ describe('parseArticle properties', {timeout: FUZZ_TIMEOUT}, () => {
         }
         expectArticleInvariants(other, b);
         expect(projectArticle(b)).toEqual(projectArticle(a, offsetMap(lf, other)));
+        expectCloseConfidences(a, b);
       }),
       fuzz(300),
     );

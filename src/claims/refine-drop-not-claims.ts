@@ -155,7 +155,8 @@ const SPACED_THOUSANDS = /^\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+$/u;
 export function isPhoneNumber(run: string): boolean {
   const groups = run.match(/\d+/gu) ?? [];
   const digits = groups.reduce((k, g) => k + g.length, 0);
-  if (digits < 7 || SPACED_THOUSANDS.test(run)) return false;
+  // a telephone number has at most 15 digits (ITU-T E.164), and is not a row of single digits
+  if (digits < 7 || digits > 15 || groups.every((g) => g.length === 1) || SPACED_THOUSANDS.test(run)) return false;
   if (/^[+(]|\(/u.test(run) || groups.some((g) => g.length > 1 && g.startsWith('0'))) return true;
   if (groups.length === 2) return groups.some((g) => g.length >= 6);
   // "1.5 2.5 3.5": decimals in a row, not one number

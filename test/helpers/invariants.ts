@@ -118,9 +118,13 @@ export function projectArticle(value: unknown, map: (offset: number) => number =
     const out: {[k: string]: Json} = {};
     for (const k of Object.keys(o).sort()) {
       const v = o[k];
-      if (k === 'span' && v && typeof v === 'object') {
+      if ((k === 'span' || k.endsWith('Span')) && v && typeof v === 'object') {
         const s = v as {start: number; end: number};
         out[k] = {start: map(s.start), end: map(s.end)};
+      } else if ((k === 'confidence' || k === 'missed') && typeof v === 'number') {
+        // a calibrated confidence reads places as shares of the input's length, which line
+        // ends change by a hair: compared apart, within a tolerance (expectCloseConfidences)
+        out[k] = 'number';
       } else if (k === 'warnings' && Array.isArray(v)) {
         out[k] = v.map((w: {code: string}) => w.code); // messages may quote sizes in UTF-16 units
       } else {
@@ -130,4 +134,26 @@ export function projectArticle(value: unknown, map: (offset: number) => number =
     return out;
   }
   return (value ?? null) as Json;
+}
+
+/** Every confidence (and missed) number in `value`, in the order projectArticle visits them. */
+export function confidences(value: unknown, out: number[] = []): number[] {
+  if (Array.isArray(value)) for (const v of value) confidences(v, out);
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    for (const k of Object.keys(o).sort()) {
+      const v = o[k];
+      if ((k === 'confidence' || k === 'missed') && typeof v === 'number') out.push(v);
+      else confidences(v, out);
+    }
+  }
+  return out;
+}
+
+/** Two parses of the same text (different line ends) rate every field alike, within `tolerance`. */
+export function expectCloseConfidences(a: unknown, b: unknown, tolerance = 0.02): void {
+  const x = confidences(a);
+  const y = confidences(b);
+  expect(y.length).toBe(x.length);
+  for (const [i, c] of x.entries()) expect(Math.abs(c - y[i]!)).toBeLessThanOrEqual(tolerance);
 }
