@@ -8,7 +8,7 @@ const regexpRecommended = regexp.configs['flat/recommended'];
 const regexpAsWarnings = Object.fromEntries(Object.keys(regexpRecommended.rules).map((rule) => [rule, 'warn']));
 
 export default tseslint.config(
-  {ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**']},
+  {ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', '.cache/**', 'test-artifacts/**']},
   ...tseslint.configs.recommended,
   {
     plugins: regexpRecommended.plugins,
