@@ -7,8 +7,9 @@ import type {RecordOptions} from '../stream/types.js';
 import type {Format} from '../schema/options.js';
 import {inspectText, type InspectRecord} from '../inspect/record.js';
 import {renderPage} from '../inspect/template.js';
-import {kindOf, showPath, type InputKind} from './inputs.js';
+import {kindOf, showPath} from './inputs.js';
 import {readFileRecords, type ReadSettings} from './read-file.js';
+import {checkReferenceDate, inputTypeFlag} from './record-flags.js';
 import type {CliIO} from './program.js';
 
 export interface InspectFlags {
@@ -25,8 +26,6 @@ export interface InspectFlags {
   quiet?: boolean;
 }
 
-const INPUT_TYPES: readonly InputKind[] = ['text', 'markdown', 'html', 'jsonl', 'warc'];
-
 /** Where the page goes: -o FILE, `-` for stdout; by default NAME.inspect.html in the current folder (stdout for stdin). */
 export function pagePath(input: string, out: string | undefined): string {
   if (out !== undefined) return out;
@@ -37,12 +36,8 @@ export function pagePath(input: string, out: string | undefined): string {
 
 /** `newsparse inspect FILE`: one self-contained HTML page for the file's record(s); the exit code. */
 export async function runInspect(input: string, flags: InspectFlags, io: CliIO, usage: (m: string) => CommanderError): Promise<number> {
-  if (flags.inputType !== undefined && !INPUT_TYPES.includes(flags.inputType as InputKind)) {
-    throw usage(`--input-type must be ${INPUT_TYPES.join(', ')}, not "${flags.inputType}"`);
-  }
-  if (flags.referenceDate !== undefined && Number.isNaN(Date.parse(flags.referenceDate))) {
-    throw usage(`--reference-date must be an ISO 8601 date, not "${flags.referenceDate}"`);
-  }
+  const as = inputTypeFlag(flags.inputType, usage);
+  checkReferenceDate(flags.referenceDate, usage);
   if (input !== '-') {
     const problem = await stat(input).then(
       (info) => (info.isDirectory() ? 'a folder (inspect takes one file)' : null),
@@ -54,7 +49,7 @@ export async function runInspect(input: string, flags: InspectFlags, io: CliIO, 
     }
   }
   const known = input === '-' ? undefined : kindOf(input);
-  const file = {path: input, kind: (flags.inputType as InputKind | undefined) ?? known?.kind ?? 'text', gzip: known?.gzip ?? false};
+  const file = {path: input, kind: as ?? known?.kind ?? 'text', gzip: known?.gzip ?? false};
   const maxInputLength = flags.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const settings: ReadSettings = {
     maxInputLength,

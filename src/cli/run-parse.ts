@@ -1,4 +1,5 @@
 import {stat} from 'node:fs/promises';
+import {checkReferenceDate, inputTypeFlag} from './record-flags.js';
 import type {CommanderError} from 'commander';
 import {ArticleSchema} from '../schema/article.js';
 import {FormatSchema} from '../schema/options.js';
@@ -35,7 +36,6 @@ export interface ParseFlags {
 }
 
 type OutputFormat = 'jsonl' | 'json' | 'csv';
-const INPUT_TYPES: readonly InputKind[] = ['text', 'markdown', 'html', 'jsonl', 'warc'];
 const ARTICLE_FIELDS = Object.keys(ArticleSchema.shape);
 
 function outputFormat(flags: ParseFlags, usage: (m: string) => CommanderError): OutputFormat {
@@ -159,15 +159,10 @@ const sameFile = (a: {dev: number; ino: number} | undefined, b: {dev: number; in
 export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, usage: (m: string) => CommanderError): Promise<number> {
   const format = outputFormat(flags, usage);
   const fields = chosenFields(flags, format, usage);
-  if (flags.inputType !== undefined && !INPUT_TYPES.includes(flags.inputType as InputKind)) {
-    throw usage(`--input-type must be ${INPUT_TYPES.join(', ')}, not "${flags.inputType}"`);
-  }
-  const as = flags.inputType as InputKind | undefined;
+  const as = inputTypeFlag(flags.inputType, usage);
   checkUrl(flags.url, usage);
   if (flags.bom && format !== 'csv') throw usage('--bom goes with CSV output (-o FILE.csv or --format csv)');
-  if (flags.referenceDate !== undefined && Number.isNaN(Date.parse(flags.referenceDate))) {
-    throw usage(`--reference-date must be an ISO 8601 date, not "${flags.referenceDate}"`);
-  }
+  checkReferenceDate(flags.referenceDate, usage);
   const maxInputLength = flags.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   if (flags.jobs !== undefined && flags.jobs > maxJobs()) {
     throw usage(`--jobs must be at most ${maxJobs()} (4 per core on this machine), not ${flags.jobs}: each thread holds a parser and its heap`);

@@ -1,4 +1,5 @@
 import {unified} from 'unified';
+import {tagEnd} from './tag-end.js';
 import rehypeParse from 'rehype-parse';
 import type {Element, Root, RootContent} from 'hast';
 import type {Span} from '../schema/span.js';
@@ -355,20 +356,6 @@ function isHidden(el: Element): boolean {
   if (p.hidden != null && p.hidden !== false) return true;
   const style = p.style;
   return typeof style === 'string' && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
-/** The end (exclusive) of a tag whose name ends before `from`: its `>` outside quoted attribute values. */
-function tagEnd(source: string, from: number, limit: number): number {
-  let quote = 0;
-  for (let i = from; i < limit; i++) {
-    const c = source.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x22 || c === 0x27) quote = c;
-    else if (c === 0x3e) return i + 1;
-  }
-  const plain = source.indexOf('>', from);
-  return plain < 0 || plain >= limit ? -1 : plain + 1;
 }
 
 const startsWithName = (source: string, at: number, name: string) => source.slice(at, at + name.length).toLowerCase() === name.toLowerCase();

@@ -1,6 +1,7 @@
 import type {MarkupView} from './html.js';
 import {BLOCK, OPAQUE} from './html-elements.js';
 import {FORMAT_DOWNGRADED} from './downgrade.js';
+import {tagEnd} from './tag-end.js';
 
 /*
  * The cheap HTML reader, for pages too costly to parse into a tree (input/html-budget.ts):
@@ -14,20 +15,6 @@ import {FORMAT_DOWNGRADED} from './downgrade.js';
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const TAG_START = /<(\/?)([a-z][a-z0-9-]*)/iy;
-
-/** The end (exclusive) of the tag opening at `from`: its `>` outside quotes, else the first `>`, else the end. */
-function tagEnd(source: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x22 || c === 0x27) quote = c;
-    else if (c === 0x3e) return i + 1;
-  }
-  const plain = source.indexOf('>', from);
-  return plain < 0 ? source.length : plain + 1;
-}
 
 /** Read `source` as HTML without building a tree; `reason` goes into the warning. */
 export function tagStripView(source: string, reason: string): MarkupView {
@@ -57,7 +44,9 @@ export function tagStripView(source: string, reason: string): MarkupView {
         codes[i++] = c; // a `<` that opens no tag is text
         continue;
       }
-      end = tagEnd(source, i + m[0].length);
+      // its `>` outside quotes, else the first `>`, else the end of the source
+      const tagClose = tagEnd(source, i + m[0].length, source.length);
+      end = tagClose < 0 ? source.length : tagClose;
       const name = m[2]!.toLowerCase();
       const lines = BLOCK.has(name) ? 2 : name === 'br' ? 1 : 0;
       for (let k = i; k < end; k++) codes[k] = k - i < lines ? NEWLINE : SPACE;
