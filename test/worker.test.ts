@@ -1,13 +1,13 @@
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {once} from 'node:events';
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {Readable} from 'node:stream';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {Queue} from 'bullmq';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
+import {freePort, startRedis, until} from './helpers/redis.js';
 import {ArticleSchema} from '../src/index.js';
 import {createWorker} from '../src/worker/index.js';
 
@@ -21,29 +21,10 @@ let redis: ChildProcess;
 let port: number;
 const dir = mkdtempSync(join(tmpdir(), 'newsparse-worker-'));
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const {port} = server.address() as {port: number};
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
 beforeAll(async () => {
   if (!hasRedis) return;
   port = await freePort();
-  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {stdio: ['ignore', 'pipe', 'pipe']});
-  await new Promise<void>((ready, fail) => {
-    let log = '';
-    redis.stdout!.on('data', (d: Buffer) => {
-      log += d;
-      if (log.includes('Ready to accept connections')) ready();
-    });
-    redis.on('error', (error) => fail(new Error(`cannot start redis-server (apt-get install redis-server): ${error.message}`)));
-    redis.on('exit', (code) => fail(new Error(`redis-server exited with ${code}: ${log}`)));
-  });
+  redis = await startRedis(port, dir);
 }, 30_000);
 
 afterAll(async () => {
@@ -55,14 +36,6 @@ afterAll(async () => {
 
 const connection = () => ({host: '127.0.0.1', port});
 const story = (n: number) => `Story number ${n}\nBy Kim Park\nThe council said ${n} people came to the meeting on Monday.\nIt was the largest meeting this year.`;
-
-async function until(check: () => Promise<boolean> | boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.skipIf(!hasRedis)('createWorker on BullMQ over a real Redis', () => {
   it('parses feed records from the queue into a JSONL sink; a bad record fails its job once, without retries', async () => {

@@ -1,14 +1,14 @@
 // The queue worker's durability and shutdown: a job is acknowledged only after its sink line is
 // written, a failed write fails the job (so it is retried), and SIGTERM with Redis gone stops
 // within --stop-timeout. Needs redis-server; without it these tests are skipped, visibly.
-import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {once} from 'node:events';
 import {existsSync, mkdtempSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {freePort, startRedis, until} from '../helpers/redis.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = resolve(root, process.env.NEWSPARSE_DIST ?? 'dist', 'cli.js');
@@ -16,41 +16,10 @@ const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedis) process.stderr.write('test/hostile/worker.test.ts: SKIPPED, redis-server is not installed\n');
 const dir = mkdtempSync(join(tmpdir(), 'newsparse-hostile-worker-'));
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const {port} = server.address() as {port: number};
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {stdio: ['ignore', 'pipe', 'pipe']});
-  await new Promise<void>((ready, fail) => {
-    let log = '';
-    redis.stdout!.on('data', (d: Buffer) => {
-      log += d;
-      if (log.includes('Ready to accept connections')) ready();
-    });
-    redis.on('exit', (code) => fail(new Error(`redis-server exited with ${code}: ${log}`)));
-  });
-  return redis;
-}
-
-async function until(check: () => Promise<boolean> | boolean, what: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe.runIf(hasRedis)('the queue worker, hostile conditions', () => {
   it.runIf(existsSync('/dev/full'))('fails (never completes) a job whose sink write fails, and does not crash', async () => {
     const port = await freePort();
-    const redis = await startRedis(port);
+    const redis = await startRedis(port, dir);
     const {Queue} = await import('bullmq');
     const {createWorker} = await import('../../src/worker/index.js');
     const queue = new Queue('full-disk', {connection: {host: '127.0.0.1', port}});
@@ -72,7 +41,7 @@ describe.runIf(hasRedis)('the queue worker, hostile conditions', () => {
 
   it('stops within --stop-timeout on SIGTERM after Redis has gone away', async () => {
     const port = await freePort();
-    const redis = await startRedis(port);
+    const redis = await startRedis(port, dir);
     const worker = spawn(process.execPath, [CLI, 'worker', '--redis', `redis://127.0.0.1:${port}`, '--queue', 'gone', '--stop-timeout', '2'], {stdio: ['ignore', 'ignore', 'pipe']});
     let stderr = '';
     worker.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
