@@ -9,21 +9,13 @@ import {inspectText, type InspectRecord} from '../inspect/record.js';
 import {renderPage} from '../inspect/template.js';
 import {kindOf, showPath} from './inputs.js';
 import {readFileRecords, type ReadSettings} from './read-file.js';
-import {checkReferenceDate, inputTypeFlag} from './record-flags.js';
+import {checkReferenceDate, inputTypeFlag, type RecordFlags} from './record-flags.js';
 import type {CliIO} from './program.js';
 
-export interface InspectFlags {
+export interface InspectFlags extends RecordFlags {
   out?: string;
   explain?: boolean;
-  inputType?: string;
-  textField?: string;
-  urlField: string;
-  idField: string;
-  url?: string;
-  referenceDate?: string;
-  maxInputLength?: number;
   maxRecords: number;
-  quiet?: boolean;
 }
 
 /** Where the page goes: -o FILE, `-` for stdout; by default NAME.inspect.html in the current folder (stdout for stdin). */

@@ -1,6 +1,18 @@
 import type {CommanderError} from 'commander';
 import type {InputKind} from './inputs.js';
 
+/** The flags of the commands that read records (parse, inspect): how to read them. */
+export interface RecordFlags {
+  inputType?: string;
+  textField?: string;
+  urlField: string;
+  idField: string;
+  url?: string;
+  referenceDate?: string;
+  maxInputLength?: number;
+  quiet?: boolean;
+}
+
 /** The values of `--input-type`, shared by the commands that read records. */
 export const INPUT_TYPES: readonly InputKind[] = ['text', 'markdown', 'html', 'jsonl', 'warc'];
 

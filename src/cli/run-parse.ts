@@ -1,5 +1,5 @@
 import {stat} from 'node:fs/promises';
-import {checkReferenceDate, inputTypeFlag} from './record-flags.js';
+import {checkReferenceDate, inputTypeFlag, type RecordFlags} from './record-flags.js';
 import type {CommanderError} from 'commander';
 import {ArticleSchema} from '../schema/article.js';
 import {FormatSchema} from '../schema/options.js';
@@ -14,7 +14,7 @@ import {readFileRecords, type ReadSettings} from './read-file.js';
 import {Sink} from './sink.js';
 import type {CliIO} from './program.js';
 
-export interface ParseFlags {
+export interface ParseFlags extends RecordFlags {
   out?: string;
   format?: string;
   claims?: boolean;
@@ -22,14 +22,6 @@ export interface ParseFlags {
   pretty?: boolean;
   jobs?: number;
   strict?: boolean;
-  quiet?: boolean;
-  inputType?: string;
-  textField?: string;
-  urlField: string;
-  idField: string;
-  url?: string;
-  referenceDate?: string;
-  maxInputLength?: number;
   recordTimeout?: number;
   maxWorkerHeap?: number;
   bom?: boolean;
