@@ -5,7 +5,10 @@
  * time (a sample counts once for every distinct function on its stack) and the self time
  * per package or file.
  *
- *   node bench/profile.mjs [--passes 2] [--top 40]     (NEWSPARSE_MODULE as for bench/run.mjs)
+ *   node bench/profile.mjs [--passes 2] [--top 40] [--band 0.4,0.6]   (NEWSPARSE_MODULE as for bench/run.mjs)
+ *
+ * `--band lo,hi` profiles only the articles whose length lies between those quantiles of
+ * the corpus's lengths: the median-sized ones, which the median-time target is about.
  *
  * The profile file is left in .tmp/profile/ for a closer look (Chrome DevTools, speedscope).
  */
@@ -22,6 +25,8 @@ const opt = (name, fallback) => {
   return i < 0 ? fallback : Number(args[i + 1]);
 };
 const passes = opt('passes', 2);
+const bandAt = args.indexOf('--band');
+const band = bandAt < 0 ? '0,1' : args[bandAt + 1];
 const top = opt('top', 40);
 
 if (process.argv[2] === '--child') {
@@ -29,7 +34,11 @@ if (process.argv[2] === '--child') {
   const {loadArticles} = await import('./lib/data.mjs');
   const {pathToFileURL} = await import('node:url');
   const newsparse = await import(pathToFileURL(process.argv[3]).href);
-  const articles = loadArticles();
+  const all = loadArticles();
+  const [lo, hi] = process.argv[5].split(',').map(Number);
+  const lengths = all.map((a) => a.text.length).sort((a, b) => a - b);
+  const at = (q) => lengths[Math.min(lengths.length - 1, Math.floor(q * lengths.length))];
+  const articles = all.filter((a) => a.text.length >= at(lo) && a.text.length <= at(hi));
   for (let p = 0; p < Number(process.argv[4]); p++) for (const a of articles) newsparse.parseArticle(a.text);
   process.exit(0);
 }
@@ -37,7 +46,7 @@ if (process.argv[2] === '--child') {
 const dir = path.join(ROOT, '.tmp/profile');
 fs.rmSync(dir, {recursive: true, force: true});
 const self = fileURLToPath(import.meta.url);
-const res = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, self, '--child', MODULE_PATH, String(passes)], {stdio: 'inherit'});
+const res = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, self, '--child', MODULE_PATH, String(passes), band], {stdio: 'inherit'});
 if (res.status !== 0) process.exit(res.status ?? 1);
 const file = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile')));
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
