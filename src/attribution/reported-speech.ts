@@ -1,6 +1,5 @@
-import type {Root, Sentence} from 'nlcst';
 import type {Paragraph} from '../schema/article.js';
-import {parsedPieces, parsePieces} from '../nlp/processor.js';
+import {parsedSentences, parsePieces, sentencesOfTree, type ParsedSentence, type SentenceWord} from '../nlp/processor.js';
 import {mayHoldNumber} from '../claims/index.js';
 import {alternation, type AttributionLexicon} from './lexicon.js';
 import {readSource, type SourcePhrase} from './source-phrase.js';
@@ -69,32 +68,28 @@ export function detectReported(paragraphs: readonly Paragraph[], source: string,
     const near: Speech[] = [];
     for (let k = q; k < quotes.length && quotes[k]!.span.start < p.span.end; k++) near.push(quotes[k]!);
     let lastSource: SourcePhrase | null = null;
-    for (const {start, tree} of treesOf(raw, gate)) {
-      for (const sentence of sentencesOf(tree)) {
-        const sStart = sentence.position?.start.offset;
-        const sEnd = sentence.position?.end.offset;
-        if (sStart === undefined || sEnd === undefined) continue;
-        const text = raw.slice(start + sStart, start + sEnd);
-        if (!gate.test.test(text)) continue;
-        const base = p.span.start + start + sStart;
-        const found = readSentence(text, base, wordsOf(sentence, base), near, gate, lastSource);
-        if (!found) continue;
-        lastSource = found.source ?? lastSource;
-        out.push({...found, paragraph: i});
-      }
+    for (const sentence of sentencesToRead(raw, gate)) {
+      const text = raw.slice(sentence.start, sentence.end);
+      if (!gate.test.test(text)) continue;
+      const base = p.span.start + sentence.start;
+      const found = readSentence(text, base, wordsOf(sentence.words, base), near, gate, lastSource);
+      if (!found) continue;
+      lastSource = found.source ?? lastSource;
+      out.push({...found, paragraph: i});
     }
   }
   return out;
 }
 
 /**
- * The retext trees to read a paragraph from. A paragraph with a number is parsed whole, once,
- * for the claims stage too (`parsedPieces`); in any other only the sentences around its cue
- * words are parsed: from the sentence end before a cue to the one after it.
+ * The sentences to read a paragraph from (offsets into it). A paragraph with a number is
+ * parsed whole, once, for the claims stage too (`parsedSentences`); in any other only the
+ * sentences around its cue words are parsed: from the sentence end before a cue to the one
+ * after it.
  */
-function treesOf(raw: string, gate: Gate): readonly {start: number; tree: Root}[] {
-  if (mayHoldNumber(raw)) return parsedPieces(raw);
-  const out: {start: number; tree: Root}[] = [];
+function sentencesToRead(raw: string, gate: Gate): readonly ParsedSentence[] {
+  if (mayHoldNumber(raw)) return parsedSentences(raw);
+  const out: ParsedSentence[] = [];
   const all = new RegExp(gate.test.source, 'gi');
   let until = 0;
   for (let m = all.exec(raw); m; m = all.exec(raw)) {
@@ -106,29 +101,19 @@ function treesOf(raw: string, gate: Gate): readonly {start: number; tree: Root}[
     next.lastIndex = to;
     const stop = next.exec(raw);
     to = stop ? stop.index + stop[0].length : raw.length;
-    for (const piece of parsePieces(raw.slice(from, to))) out.push({start: from + piece.start, tree: piece.tree});
+    for (const piece of parsePieces(raw.slice(from, to))) sentencesOfTree(piece.tree, from + piece.start, out);
     until = to;
     all.lastIndex = to;
   }
   return out;
 }
 
-function sentencesOf(tree: Root): Sentence[] {
-  const out: Sentence[] = [];
-  for (const para of tree.children) if (para.type === 'ParagraphNode') for (const s of para.children) if (s.type === 'SentenceNode') out.push(s);
-  return out;
-}
-
-function wordsOf(sentence: Sentence, base: number): Word[] {
-  const out: Word[] = [];
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode' || !child.position) continue;
-    let text = '';
-    for (const part of child.children) if ('value' in part) text += part.value;
-    const start = child.position.start.offset! + base - (sentence.position!.start.offset ?? 0);
-    out.push({text, lower: text.toLowerCase(), start, end: start + text.length});
-  }
-  return out;
+/** A sentence's words (offsets into it) as the reader takes them: absolute, and lower-cased too. */
+function wordsOf(words: readonly SentenceWord[], base: number): Word[] {
+  return words.map(({text}, k) => {
+    const start = words[k]!.start + base;
+    return {text, lower: text.toLowerCase(), start, end: start + text.length};
+  });
 }
 
 const inside = (at: number, quotes: readonly Speech[]) => quotes.some((x) => x.kind === 'direct' && x.span.start <= at && at < x.span.end);

@@ -1,9 +1,9 @@
-import type {Paragraph, Root, Sentence} from 'nlcst';
+import type {Root} from 'nlcst';
 import {toString} from 'nlcst-to-string';
 import type {NumericClaim} from '../schema/claim.js';
-import {parsedPieces} from '../nlp/processor.js';
+import {parsedSentences, sentencesOfTree, type ParsedSentence} from '../nlp/processor.js';
 import type {Candidate, ClaimContext, Numeral} from './types.js';
-import {wordsOf, type Scope} from './scope.js';
+import type {Scope} from './scope.js';
 import {candidate, type Form} from './form.js';
 import {digitNumerals, HAS_DIGIT_OR_FRACTION} from './digits.js';
 import {NUMBER_WORD_LIST, wordNumerals} from './number-words.js';
@@ -55,14 +55,12 @@ const FORMS: [string, Form][] = [['money', money], ['percent', percent], ['durat
 /**
  * The numeric claims of a text. A text with no digit and no number word holds none, and is
  * not parsed at all (a third of a page's paragraphs or more; the retext parse of the rest
- * is most of the cost of finding claims). A long text is parsed in pieces (see MAX_PIECE),
+ * is most of the cost of finding claims; see `mayHoldClaim`). A long text is parsed in pieces (see MAX_PIECE),
  * and each piece's tree is read where it lies in the text.
  */
 export function claimsOfText(text: string, offset = 0, ctx: ClaimContext = {}): NumericClaim[] {
-  if (!mayHoldNumber(text)) return [];
-  const out: NumericClaim[] = [];
-  for (const {start, tree} of parsedPieces(text)) out.push(...claimsFromTree(tree, offset, ctx, text, start));
-  return out;
+  if (!mayHoldClaim(text)) return [];
+  return claimsOfSentences(parsedSentences(text), offset, ctx, text);
 }
 
 /**
@@ -71,15 +69,20 @@ export function claimsOfText(text: string, offset = 0, ctx: ClaimContext = {}): 
  * text: `treeAt` is where that piece starts in `text`.
  */
 export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, text?: string, treeAt = 0): NumericClaim[] {
-  const full = text ?? toString(tree);
+  return claimsOfSentences(sentencesOfTree(tree, treeAt), offset, ctx, text ?? toString(tree));
+}
+
+/** The numeric claims of the sentences of `full` (offsets into `full`). */
+function claimsOfSentences(sentences: readonly ParsedSentence[], offset: number, ctx: ClaimContext, full: string): NumericClaim[] {
   const out: NumericClaim[] = [];
   const locale = localeOf(ctx.language);
   // only the quotes that touch this text can hold its claims
   const quotes = ctx.quotes?.filter((q) => q.span.end > offset && q.span.start < offset + full.length);
   if (ctx.quotes) ctx = {...ctx, quotes};
-  for (const sentence of sentencesIn(tree, full, treeAt)) {
-    if (!mayHoldNumber(sentence.text)) continue;
-    const scope: Scope = {text: sentence.text, base: sentence.start, full, words: wordsOf(sentence.node, sentence.start - treeAt), locale};
+  for (const sentence of sentences) {
+    const text = full.slice(sentence.start, sentence.end);
+    if (!mayHoldClaim(text)) continue;
+    const scope: Scope = {text, base: sentence.start, full, words: sentence.words, locale};
     for (const c of claimsOfSentence(scope, ctx, offset)) {
       // a number past Number.MAX_VALUE once scaled ("$9…9 trillion") is no value a schema accepts
       if (!Number.isFinite(c.value) || (c.upper !== undefined && !Number.isFinite(c.upper))) continue;
@@ -126,37 +129,27 @@ const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORD_STARTS.join('|')})`, 'i');
 const NUMBER_WORD_FOLDED = new RegExp(NUMBER_WORD.source, 'iu');
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
+/**
+ * `mayHoldNumber`, narrowed by a necessary condition of a claim without digits: the claims
+ * stage's gate. Such a claim starts at a word, or a part of a hyphenated word ("twenty-five"),
+ * that is one of the reader's number words (not "a" or "an": they count only before another)
+ * or an ordinal ("third-largest"), whole. retext ends a word only where a non-letter follows,
+ * so that word stands in the text with no ASCII letter on either side: "tend", "tenure",
+ * "oneself" and "firstly" pass `mayHoldNumber`'s prefix test, not this one. Only narrowed
+ * where no character folds to an ASCII letter (as "ſ" and the Kelvin sign do): there the
+ * test is `mayHoldNumber`'s. A text this rejects would have given no claim, and it passes
+ * nothing `mayHoldNumber` rejects, so the claims are the same; it is not parsed.
+ */
+export const mayHoldClaim = (text: string) =>
+  HAS_DIGIT.test(text) || (NUMBER_WORD.test(text) && (WHOLE_NUMBER_WORD.test(text) || FOLDS_TO_ASCII.test(text))) || (FOLDS_TO_ASCII.test(text) && NUMBER_WORD_FOLDED.test(text));
+const WHOLE_NUMBER_WORD = new RegExp(`(?<![a-z])(?:${[...new Set([...NUMBER_WORD_LIST.filter((w) => w !== 'a' && w !== 'an'), ...Object.keys(ORDINAL_WORDS)])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})(?![a-z])`, 'i');
+
 /** The words (lower case) that no other word of the list starts, longest first. */
 function shortestPrefixes(words: readonly string[]): string[] {
   const sorted = [...new Set(words)].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const w of sorted) if (!kept.some((k) => w.startsWith(k))) kept.push(w);
   return kept.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-}
-
-interface SentenceAt {
-  text: string;
-  start: number;
-  node: Sentence;
-}
-
-/**
- * The sentences of the tree (root > paragraph > sentence in nlcst), with their text cut from
- * the source by their positions: one walk, no re-serialising of the tree.
- */
-function sentencesIn(tree: Root, full: string, treeAt: number): SentenceAt[] {
-  const out: SentenceAt[] = [];
-  const walk = (node: Root | Paragraph): void => {
-    for (const child of node.children) {
-      if (child.type === 'SentenceNode') {
-        const start = child.position?.start.offset;
-        const end = child.position?.end.offset;
-        if (start !== undefined && end !== undefined) out.push({text: full.slice(treeAt + start, treeAt + end), start: treeAt + start, node: child});
-      } else if (child.type === 'ParagraphNode') walk(child);
-    }
-  };
-  walk(tree);
-  return out;
 }
 
 /** Recognise, classify and refine the claims of one sentence. */

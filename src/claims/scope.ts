@@ -1,8 +1,7 @@
-import type {Sentence} from 'nlcst';
 import {firstIndexNotBefore} from './search.js';
 import type {NumberLocale} from './locale.js';
 
-/** A word of the sentence, from the nlcst tree (offsets into the sentence text). */
+/** A word of the sentence, from the nlcst tree (offsets into the sentence text; see `parsedSentences`). */
 export interface WordTok {
   text: string;
   start: number;
@@ -21,21 +20,6 @@ export interface Scope {
   words: WordTok[];
   /** How numbers are written in the text's language (unknown when not given). */
   locale?: NumberLocale;
-}
-
-/** The words of an nlcst sentence, with offsets relative to the sentence start. */
-export function wordsOf(node: Sentence, sentenceStart: number): WordTok[] {
-  const out: WordTok[] = [];
-  for (const child of node.children) {
-    if (child.type !== 'WordNode') continue;
-    const start = child.position?.start.offset;
-    const end = child.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
-    let text = '';
-    for (const part of child.children) if ('value' in part) text += part.value;
-    out.push({text, start: start - sentenceStart, end: end - sentenceStart});
-  }
-  return out;
 }
 
 /** Up to `n` characters of the whole text before sentence offset `at`. */

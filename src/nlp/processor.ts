@@ -1,6 +1,6 @@
 import {unified} from 'unified';
 import retextEnglish from 'retext-english';
-import type {Node, Root, Sentence} from 'nlcst';
+import type {Node, Paragraph, Root, Sentence} from 'nlcst';
 import type {Point} from 'unist';
 import {toString} from 'nlcst-to-string';
 import {visit} from 'unist-util-visit';
@@ -36,12 +36,67 @@ export function* parsePieces(text: string): Generator<{start: number; tree: Root
   }
 }
 
+/** A word of a parsed sentence: its text, and where it starts and ends in the sentence. */
+export interface SentenceWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence of a parsed text: where it starts and ends in the text, and its words. */
+export interface ParsedSentence {
+  start: number;
+  end: number;
+  words: SentenceWord[];
+}
+
 /**
- * `parsePieces` as a list, parsed once per text in a parse: the claims stage and the
- * reported-speech detector read the same paragraphs, and a paragraph's tree is the cost of
- * both. The trees are shared, not copied: callers only read them.
+ * The sentences of `text` as retext reads them (each piece of `parsePieces` parsed, its
+ * sentences moved to where the piece starts), with their words: all that the claims stage
+ * and the reported-speech reader read of a tree. The two stages read the same paragraphs, so
+ * each text is parsed once per parse (memoised); only this reading is kept, not the trees,
+ * which are many times larger (kept for the whole parse, they were copied by young-generation
+ * collections). The answer is shared, not copied: callers only read it.
  */
-export const parsedPieces: (text: string) => readonly {start: number; tree: Root}[] = memoByText((text) => [...parsePieces(text)], 1024, {freeze: false});
+export const parsedSentences: (text: string) => readonly ParsedSentence[] = memoByText((text) => {
+  const out: ParsedSentence[] = [];
+  for (const {start, tree} of parsePieces(text)) sentencesOfTree(tree, start, out);
+  return out;
+}, 1024, {freeze: false});
+
+/**
+ * Push the sentences of an nlcst tree (root > paragraph > sentence; a sentence right under
+ * the root too) to `out`, offsets moved by `at`. A sentence or word with no position is
+ * skipped (retext gives every node one).
+ */
+export function sentencesOfTree(tree: Root, at = 0, out: ParsedSentence[] = []): ParsedSentence[] {
+  const walk = (node: Root | Paragraph): void => {
+    for (const child of node.children) {
+      if (child.type === 'SentenceNode') {
+        const start = child.position?.start.offset;
+        const end = child.position?.end.offset;
+        if (start !== undefined && end !== undefined) out.push({start: at + start, end: at + end, words: wordsOfSentence(child, start)});
+      } else if (child.type === 'ParagraphNode') walk(child);
+    }
+  };
+  walk(tree);
+  return out;
+}
+
+/** The words of an nlcst sentence, with offsets relative to the sentence start. */
+function wordsOfSentence(node: Sentence, sentenceStart: number): SentenceWord[] {
+  const out: SentenceWord[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'WordNode') continue;
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    let text = '';
+    for (const part of child.children) if ('value' in part) text += part.value;
+    out.push({text, start: start - sentenceStart, end: end - sentenceStart});
+  }
+  return out;
+}
 
 /** Parse text into an nlcst tree whose positions are offsets into `text`. */
 export function parseText(text: string): Root {
