@@ -15,14 +15,51 @@ const VERB = alternation([...INCREASE_WORDS, ...DECREASE_WORDS], 'iu');
 const INCREASE = new Set([...INCREASE_WORDS, 'growth', 'hike', 'hikes', 'climbs', 'jumps', 'surges']);
 
 const CHANGE_WORDS = new Set([...INCREASE_WORDS, ...DECREASE_WORDS]);
-const LAST_WORDS = /(\p{L}+)(?:\s+(?:by|to|of))?\s+$/u;
+/**
+ * What `/(\p{L}+)(?:\s+(?:by|to|of))?\s+$/u.exec(left)` finds, as [match, group 1], read
+ * backwards from the end: the regex, anchored at the end only, tried every start of the slice
+ * (and backtracked through each run of letters), a sixth of the refiners' time.
+ * The match ends in white space; before it the last run of letters, and when that run is
+ * "by", "to" or "of" (in that case) after white space and another run, that other run is
+ * the group: the leftmost start the regex finds is the first letter of the group's run.
+ */
+export function lastWords(left: string): [string, string] | null {
+  let e = left.length;
+  while (e > 0 && SPACE.test(left[e - 1]!)) e--;
+  if (e === left.length) return null;
+  const s = runStart(left, e);
+  if (s === e) return null;
+  const word = left.slice(s, e);
+  if (word === 'by' || word === 'to' || word === 'of') {
+    let w = s;
+    while (w > 0 && SPACE.test(left[w - 1]!)) w--;
+    const before = w < s ? runStart(left, w) : w;
+    if (before < w) return [left.slice(before), left.slice(before, w)];
+  }
+  return [left.slice(s), word];
+}
+const SPACE = /\s/;
+const LETTER = /^\p{L}$/u;
+
+/** Where the run of letters (code points, as `\p{L}` with `u` reads them) that ends at `end` starts. */
+function runStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    const pair = c >= 0xdc00 && c <= 0xdfff && i > 1 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+    const width = pair ? 2 : 1;
+    if (!LETTER.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i;
+}
 
 /** "rose 16%", "fell by $2bn", "grew to", "down 5%": a change word right before the number. */
 export const CHANGE_BEFORE = {
   exec(left: string): [string, string] | null {
-    const m = LAST_WORDS.exec(left);
+    const m = lastWords(left);
     if (!m) return null;
-    const word = m[1]!.toLowerCase();
+    const word = m[1].toLowerCase();
     return CHANGE_WORDS.has(word) ? [m[0], word] : null;
   },
 };

@@ -37,6 +37,10 @@ const VERB_QUALIFIERS = new Set(['averaged', 'averaging']);
 const BEFORE = new RegExp(String.raw`(?<!\p{L})(${alternation(Object.keys(QUALIFIERS), 'iu')})${OR_EQUAL}\s+$|([<>≤≥‹›⩽⩾~∼≈≃])(?:\s?=)?\s?$`, 'iu');
 // verbs that put a floor under the number without being part of its words: "surpassed two billion dollars"
 const VERB_BEFORE = /\b(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topp(?:ed|ing)|tops|crossed|passed)\s+$/iu;
+// A match is a verb (ten letters at most) that ends where the trailing white space starts, so
+// the pattern is tried on the end of the slice only: that verb and the character before it
+// (which decides the \b), not on every start of 48 characters.
+const VERB_REACH = 11;
 const AFTER = /^(?:\+(?!\p{N})|\s+(?:or|and)\s+(?:more|above|higher|over|greater|larger|bigger|older|longer|up|upwards)\b|\s+plus\b|\s+or\s+so\b|\s+(?:or|and)\s+(?:less|fewer|below|under|lower|smaller|younger|shorter)\b)/iu;
 // "(8 miles)" right after "more than 5 km": the same measure restated
 const CONVERSION_GAP = /^\s*[([]\s*$/u;
@@ -59,7 +63,7 @@ export function attachBound(cands: Candidate[], scope: Scope): Candidate[] {
       const q = (m[1] ?? m[2]!).toLowerCase();
       c.bound = m[2] ? SIGN_BOUNDS[m[2]]! : QUALIFIERS[q]!;
       if (!VERB_QUALIFIERS.has(q)) c.start -= m[0].length; // "averaged 7.3 points": a verb stays out
-    } else if (VERB_BEFORE.test(left)) {
+    } else if (VERB_BEFORE.test(left.slice(Math.max(0, left.trimEnd().length - VERB_REACH)))) {
       c.bound = 'lower';
       continue;
     } else if (last && CONVERSION_GAP.test(scope.text.slice(last.end, c.start))) {
