@@ -84,6 +84,43 @@ export function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
+/**
+ * `alternation(words)` written as a trie, for lists of lower-case ASCII words and phrases (one
+ * space between words); null for any other list. "said|says|saying" becomes
+ * "sa(?:y(?:s|ing)|id)": a regex tries only the branch of the letter it meets, not every word
+ * in turn at each place (the cue-word gate runs over every paragraph of the body).
+ *
+ * It matches what `alternation` matches, where `alternation` would: at one place the branches
+ * of a node start with different letters (or one with white space), so at most one of them
+ * can go on, and a node's longer words are tried before its own (the empty alternative,
+ * last), as `alternation` tries the longest word first. Letters stay literals, as in
+ * `alternation`, so the `i` flag folds them the same way.
+ */
+export function trieAlternation(words: readonly string[]): string | null {
+  if (!words.every((w) => /^[a-z]+(?: [a-z]+)*$/.test(w))) return null;
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = {next: new Map(), end: false};
+  for (const w of new Set(words)) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = {next: new Map(), end: false}));
+      node = child;
+    }
+    node.end = true;
+  }
+  const write = (node: Node): string => {
+    const alts = [...node.next].map(([ch, child]) => (ch === ' ' ? '\\s+' : ch) + write(child));
+    if (node.end && alts.length) alts.push('');
+    if (alts.length === 0) return '';
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  return write(root);
+}
+
 /** Words that are never a speaker on their own: days, months and time words. */
 export const NOT_A_SOURCE = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

@@ -1,7 +1,7 @@
 import type {Paragraph} from '../schema/article.js';
 import {parsedSentences, parsePieces, sentencesOfTree, type ParsedSentence, type SentenceWord} from '../nlp/processor.js';
 import {mayHoldNumber} from '../claims/index.js';
-import {alternation, type AttributionLexicon} from './lexicon.js';
+import {alternation, trieAlternation, type AttributionLexicon} from './lexicon.js';
 import {readSource, type SourcePhrase} from './source-phrase.js';
 import type {Speech} from './types.js';
 
@@ -37,7 +37,7 @@ function gateFor(lex: AttributionLexicon): Gate {
   const hit = gates.get(lex);
   if (hit) return hit;
   const made: Gate = {
-    test: new RegExp(`\\b(?:${alternation([...lex.reportVerbs, ...lex.participles])})\\b`, 'i'),
+    test: new RegExp(`\\b(?:${cueWords([...lex.reportVerbs, ...lex.participles])})\\b`, 'i'),
     report: new Set(lex.reportVerbs.filter((w) => !w.includes(' '))),
     participle: new Set(lex.participles),
     withObject: new Set(lex.withObject),
@@ -45,6 +45,9 @@ function gateFor(lex: AttributionLexicon): Gate {
   gates.set(lex, made);
   return made;
 }
+
+/** The cue words as one alternation: a trie where the words allow it (the same matches). */
+const cueWords = (words: readonly string[]): string => trieAlternation(words) ?? alternation(words);
 
 const CLAUSE_START = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'that', 'his', 'her', 'their', 'there', 'this', 'to', 'if', 'whether', 'how', 'what', 'why', 'when', 'no', 'its', 'our', 'you', 'in', 'on']);
 // what may follow a trailing cue before the sentence ends: "…, she said on Monday."
