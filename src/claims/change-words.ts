@@ -1,4 +1,5 @@
 import {alternation} from './lexicon.js';
+import {runStartBefore, trailingSpaceStart} from '../nlp/matches.js';
 
 /** Verbs and adverbs that say a number is a change, with its direction. */
 export const INCREASE_WORDS = ('rose rise rises rising risen increased increase increases increasing grew grow grows growing grown ' +
@@ -24,35 +25,19 @@ const CHANGE_WORDS = new Set([...INCREASE_WORDS, ...DECREASE_WORDS]);
  * the group: the leftmost start the regex finds is the first letter of the group's run.
  */
 export function lastWords(left: string): [string, string] | null {
-  let e = left.length;
-  while (e > 0 && SPACE.test(left[e - 1]!)) e--;
+  const e = trailingSpaceStart(left);
   if (e === left.length) return null;
-  const s = runStart(left, e);
+  const s = runStartBefore(left, e, LETTER);
   if (s === e) return null;
   const word = left.slice(s, e);
   if (word === 'by' || word === 'to' || word === 'of') {
-    let w = s;
-    while (w > 0 && SPACE.test(left[w - 1]!)) w--;
-    const before = w < s ? runStart(left, w) : w;
+    const w = trailingSpaceStart(left.slice(0, s));
+    const before = w < s ? runStartBefore(left, w, LETTER) : w;
     if (before < w) return [left.slice(before), left.slice(before, w)];
   }
   return [left.slice(s), word];
 }
-const SPACE = /\s/;
 const LETTER = /^\p{L}$/u;
-
-/** Where the run of letters (code points, as `\p{L}` with `u` reads them) that ends at `end` starts. */
-function runStart(text: string, end: number): number {
-  let i = end;
-  while (i > 0) {
-    const c = text.charCodeAt(i - 1);
-    const pair = c >= 0xdc00 && c <= 0xdfff && i > 1 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
-    const width = pair ? 2 : 1;
-    if (!LETTER.test(text.slice(i - width, i))) break;
-    i -= width;
-  }
-  return i;
-}
 
 /** "rose 16%", "fell by $2bn", "grew to", "down 5%": a change word right before the number. */
 export const CHANGE_BEFORE = {

@@ -2,7 +2,7 @@ import type {Candidate} from './types.js';
 import type {Scope} from './scope.js';
 import {after, before} from './scope.js';
 import {alternation, MONTHS} from './lexicon.js';
-import {matchesOf} from '../nlp/matches.js';
+import {matchesOf, runStartBefore, trailingSpaceStart} from '../nlp/matches.js';
 import {timeAndDateSpans} from './times-and-dates.js';
 
 type Cand = Candidate & {notClaim?: string};
@@ -47,7 +47,24 @@ const NAME_AFTER = /^\s+\p{Lu}[\p{Ll}\p{Lu}]*(?<![sS])(?![\p{L}'’])/u;
 // words after which a number is a count even before a name: "about 460 Kia vehicles"
 const COUNT_BEFORE = new Set(['about', 'around', 'some', 'nearly', 'almost', 'over', 'than', 'least', 'roughly', 'approximately',
   'estimated', 'only', 'just', 'all', 'of', 'with', 'by', 'to', 'sold', 'bought', 'recalled', 'stolen', 'built', 'made']);
-const PREV_WORD = /(\p{L}[\p{L}\p{N}&'’.-]*)\s+$/u; // after any whitespace: one space, two, or a CRLF
+export const PREV_WORD = /(\p{L}[\p{L}\p{N}&'’.-]*)\s+$/u; // after any whitespace: one space, two, or a CRLF
+const WORD_CHAR = /^[\p{L}\p{N}&'’.-]$/u;
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * `PREV_WORD.exec(left)?.[1]`, read backwards (the regex, anchored at the end only, is tried at
+ * every start): before the trailing white space, the run of word characters, from its first
+ * letter. A start before the run cannot reach the end through the character before it.
+ */
+export function prevWord(left: string): string | undefined {
+  const e = trailingSpaceStart(left);
+  if (e === left.length) return undefined;
+  for (let p = runStartBefore(left, e, WORD_CHAR); p < e; p += left.codePointAt(p)! > 0xffff ? 2 : 1) {
+    LETTER_AT.lastIndex = p;
+    if (LETTER_AT.test(left)) return left.slice(p, e);
+  }
+  return undefined;
+}
 // words before a number that make it a label: "Section 427", "Row 21", "No. 5", "Flight 370"
 const LABELS = new Set(('section sections row rows chapter article no no. nos number room flight route exit level page pages item version ' +
   'episode season act clause paragraph rule gate platform track seat line bus highway interstate channel phase stage grade ' +
@@ -116,7 +133,7 @@ export function dropNotClaims(cands: Cand[], scope: Scope): Cand[] {
     // after the tests above, which change nothing (the label tests below mark where a label ends)
     if (isBlocked(c)) return false;
     if (bare) {
-      const prev = PREV_WORD.exec(before(scope, c.start, 24))?.[1];
+      const prev = prevWord(before(scope, c.start, 24));
       if (prev && isLabel(prev)) return label(c);
       // "737 Max", "11 Pro", "4 Started": a name after the number (plurals such as "5 Republicans" count)
       if (!n.formatted && Number.isInteger(n.value) && NAME_AFTER.test(right) && !MONTH_AFTER.test(right)
@@ -209,7 +226,7 @@ function comparedOrRanged(cands: readonly Cand[], i: number, scope: Scope): bool
 
 /** A four-digit number that counts something: "about 1500 people", "hired 1200 workers". */
 function countNotYear(scope: Scope, c: Cand, right: string): boolean {
-  const prev = PREV_WORD.exec(before(scope, c.start, 24))?.[1]?.toLowerCase();
+  const prev = prevWord(before(scope, c.start, 24))?.toLowerCase();
   if (prev && COUNT_WORDS.has(prev)) return true;
   const next = NEXT_PLURAL.exec(right)?.[1];
   return !!next && !TIME_PLURALS.has(next) && !!prev && !YEAR_BEFORE.has(prev) && !/^\p{Lu}/u.test(before(scope, c.start, 24).trim().split(/\s/u).pop() ?? '');

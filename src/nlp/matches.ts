@@ -23,3 +23,26 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
   const c = text.charCodeAt(at);
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
+
+/**
+ * Where the run of code points that each match `one` (a regex for one code point, with the
+ * `u` flag) and that ends at `end` starts: read backwards, a surrogate pair as one code point.
+ */
+export function runStartBefore(text: string, end: number, one: RegExp): number {
+  let i = end;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    const width = c >= 0xdc00 && c <= 0xdfff && i > 1 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!one.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i;
+}
+
+/** Where the white space (`\s`) at the end of `text` starts: `text.length` when there is none. */
+export function trailingSpaceStart(text: string): number {
+  let e = text.length;
+  while (e > 0 && SPACE.test(text[e - 1]!)) e--;
+  return e;
+}
+const SPACE = /\s/;

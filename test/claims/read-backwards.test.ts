@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {lastWords} from '../../src/claims/change-words.js';
+import {prevWord, PREV_WORD} from '../../src/claims/refine-drop-not-claims.js';
 import {fuzz} from '../helpers/fuzz-config.js';
 import {claims} from './helpers.js';
 
@@ -31,5 +32,20 @@ describe('attachBound reads a verb before the number from the end of the slice',
     ['The fund, which passed 300 members,', 'lower'], ['a surpassing 12 points', 'lower'], ['xsurpassing 12 points', 'exact'],
   ])('%s', (text, bound) => {
     expect(claims(text)[0]!.bound).toBe(bound);
+  });
+});
+
+describe('prevWord: what PREV_WORD finds', () => {
+  const viaPrev = (left: string) => PREV_WORD.exec(left)?.[1];
+  it.each(['about ', 'No. ', 'in  ', 'Boeing\r\n', 'A&B ', "O'Neil’s ", '5-a ', '-.x ', '12 ', '', ' ', 'word', 'é5 ', '\u{1d400}7 ', '\ud835x ', 'x\udc00 '])('%j', (left) => {
+    expect(prevWord(left)).toBe(viaPrev(left));
+  });
+
+  it('on strings of letters, digits, signs and spaces (property)', () => {
+    const part = fc.constantFrom('a', 'Row', 'é', '5', '&', "'", '’', '.', '-', ',', '$', ' ', '  ', '\n', '\u00a0', '\u{1d400}', '\u{1d7ce}', '\ud835', '\udc00', 'ſ');
+    fc.assert(fc.property(fc.array(part, {maxLength: 12}), (parts) => {
+      const left = parts.join('');
+      expect(prevWord(left), JSON.stringify(left)).toBe(viaPrev(left));
+    }), fuzz(5000));
   });
 });
