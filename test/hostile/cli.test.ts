@@ -156,15 +156,34 @@ describe('feeds and outputs', () => {
     }
   });
 
-  it('reads symlinked files through a quoted glob as a folder walk does, and reports a dangling link in the walk', () => {
+  it('reads symlinked files through a quoted glob as a folder walk does, and both report a dangling link in its place', () => {
     const folder = join(dir, 'links');
     mkdirSync(folder);
     writeFileSync(join(folder, 'a.txt'), TEXT(1));
     symlinkSync(join(folder, 'a.txt'), join(folder, 'b.txt'));
     symlinkSync(join(folder, 'missing.txt'), join(folder, 'c.txt'));
+    writeFileSync(join(folder, 'd.txt'), TEXT(2));
     const glob = cli([`${folder}/*.txt`, '--fields', 'headline', '--jobs', '1']);
-    expect(codes(glob.stdout).filter((c) => c === 'ok')).toHaveLength(2);
+    expect(codes(glob.stdout)).toEqual(['ok', 'ok', 'READ_ERROR', 'ok']);
+    expect(records(glob.stdout)[2]!.error!.message).toContain(join(folder, 'c.txt'));
     const walk = cli([folder, '--fields', 'headline', '--jobs', '1']);
-    expect(codes(walk.stdout)).toEqual(['ok', 'ok', 'READ_ERROR']);
+    expect(codes(walk.stdout)).toEqual(['ok', 'ok', 'READ_ERROR', 'ok']);
+    // the same exit and summary either way
+    expect(glob.status).toBe(walk.status);
+    expect(glob.stderr.replace(/ in [\d.]+ s.*$/m, '')).toBe(walk.stderr.replace(/ in [\d.]+ s.*$/m, ''));
+  });
+
+  it('reports a dangling link a glob reaches only as deep as the glob reaches, and none it does not match', () => {
+    const folder = join(dir, 'deep-links');
+    mkdirSync(join(folder, 'inner'), {recursive: true});
+    writeFileSync(join(folder, 'top.txt'), TEXT(1));
+    symlinkSync(join(folder, 'gone.txt'), join(folder, 'inner', 'dead.txt'));
+    symlinkSync(join(folder, 'gone.md'), join(folder, 'dead.md'));
+    // one level: the link in inner/ is out of reach, the .md link is not matched
+    expect(codes(cli([`${folder}/*.txt`, '--fields', 'headline', '--jobs', '1']).stdout)).toEqual(['ok']);
+    // any depth: the link in inner/ is reported
+    const deep = cli([`${folder}/**/*.txt`, '--fields', 'headline', '--jobs', '1']);
+    expect(codes(deep.stdout)).toEqual(['READ_ERROR', 'ok']);
+    expect(records(deep.stdout)[0]!.error!.message).toContain(join('inner', 'dead.txt'));
   });
 });
