@@ -119,7 +119,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--url <url>', 'where a text file was scraped from')
     .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601), when a record has no date of its own')
     .option('--max-input-length <n>', 'longest text parsed, in characters (default 5000000)', positiveInt('--max-input-length'))
-    .option('--record-timeout <seconds>', 'time budget of one record of a feed; past it the record is a TIMEOUT error (default 60, 0: none)', wholeNumber('--record-timeout'))
+    .option('--record-timeout <seconds>', 'time budget of one record (of a feed; of a single article when given); past it the record is a TIMEOUT error (default 60, 0: none)', wholeNumber('--record-timeout'))
     .option('--max-worker-heap <MB>', 'heap of each worker thread; a record that exhausts it is an OUT_OF_MEMORY error (default 768)', positiveInt('--max-worker-heap'))
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ParseFlags) => {

@@ -161,9 +161,12 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
   }
   const single = await isSingleArticle(inputs, as);
   const jobs = single ? 1 : (flags.jobs ?? jobsForWork(await inputBytes(inputs), defaultJobs()));
-  // a feed runs on worker threads even with --jobs 1: only a thread can be stopped at its time budget
+  // a feed runs on worker threads even with --jobs 1: only a thread can be stopped at its time
+  // budget. One article is parsed here (a thread costs more than it does), unless a budget
+  // was asked for by name: then it is kept too.
+  const budgeted = flags.recordTimeout !== undefined || flags.maxWorkerHeap !== undefined;
   const limits = {
-    threads: !single,
+    threads: !single || budgeted,
     recordTimeout: (flags.recordTimeout ?? DEFAULT_RECORD_TIMEOUT / 1000) * 1000,
     ...(flags.maxWorkerHeap !== undefined ? {maxWorkerHeapMb: flags.maxWorkerHeap} : {}),
   };

@@ -173,6 +173,15 @@ describe('feeds and outputs', () => {
     expect(glob.stderr.replace(/ in [\d.]+ s.*$/m, '')).toBe(walk.stderr.replace(/ in [\d.]+ s.*$/m, ''));
   });
 
+  it('keeps a time budget asked for on a single article, which is otherwise parsed in the main thread', () => {
+    const file = join(dir, 'slow.txt');
+    // one long paragraph of invented prose: seconds of parsing, far past a 1 s budget
+    writeFileSync(file, 'The council met on day 12 and voted 7 to 2 on the bridge, which will cost about $4 million, the mayor said. '.repeat(25_000));
+    const run = cli([file, '--fields', 'headline', '--record-timeout', '1']);
+    expect(codes(run.stdout)).toEqual(['TIMEOUT']);
+    expect(run.status).toBe(1);
+  });
+
   it('reports a dangling link a glob reaches only as deep as the glob reaches, and none it does not match', () => {
     const folder = join(dir, 'deep-links');
     mkdirSync(join(folder, 'inner'), {recursive: true});
