@@ -182,6 +182,18 @@ describe('feeds and outputs', () => {
     expect(run.status).toBe(1);
   });
 
+  it('turns a real record that exhausts its thread\'s heap into an OUT_OF_MEMORY record naming it, and goes on', () => {
+    const feed = join(dir, 'heavy.jsonl');
+    // a long paragraph of invented prose, thick with numbers: far more than a 64 MB heap holds
+    const heavy = 'The council met on day 12 and voted 7 to 2 on the bridge, which will cost about $4 million, the mayor said. '.repeat(30_000);
+    writeFileSync(feed, `${JSON.stringify({id: 'heavy', url: 'https://example.com/heavy', text: heavy})}\n${JSON.stringify({id: 'light', text: TEXT(1)})}\n`);
+    const run = cli([feed, '--fields', 'headline', '--jobs', '1', '--max-worker-heap', '64']);
+    expect(codes(run.stdout)).toEqual(['OUT_OF_MEMORY', 'ok']);
+    const [failed, next] = records(run.stdout) as Array<{id?: string; url?: string; headline?: string}>;
+    expect(failed).toMatchObject({id: 'heavy', url: 'https://example.com/heavy'});
+    expect(next).toMatchObject({id: 'light', headline: 'Harbour ferry number 1 opens'});
+  });
+
   it('reports a dangling link a glob reaches only as deep as the glob reaches, and none it does not match', () => {
     const folder = join(dir, 'deep-links');
     mkdirSync(join(folder, 'inner'), {recursive: true});
