@@ -181,6 +181,7 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
   const serialize: Serialize = csv ?? (flags.pretty ? 'json-pretty' : 'json');
   const settings: TaskSettings = {
     serialize,
+    bytes: true,
     urlField: flags.urlField,
     idField: flags.idField,
     maxInputLength,
@@ -240,10 +241,12 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
   if (format === 'json') await sink.write('[');
   try {
     for await (const result of runPipeline(items(), settings, jobs, undefined, limits)) {
-      const text = result.value as string;
-      if (format === 'json') await sink.write((tally.records ? ',\n' : '\n') + text);
-      else if (format === 'jsonl') await sink.write(text + '\n');
-      else await sink.write(text);
+      const text = result.value as string | Uint8Array;
+      if (format === 'json') {
+        await sink.write(tally.records ? ',\n' : '\n');
+        await sink.write(text);
+      } else await sink.write(text);
+      if (format === 'jsonl') await sink.write('\n');
       tally.add(result.ok, result.code);
       progress?.update(tally);
       if (sink.closed) break;
