@@ -30,6 +30,12 @@ describe('the CLI loads each command\'s code when that command runs', () => {
     for (const parser of ['chrono-node', 'retext-english', 'franc', 'piscina']) expect(names.has(parser), parser).toBe(false);
   });
 
+  it('--help (and so the main thread of a parse run) loads neither zod nor the parser', () => {
+    const names = resolvedPackages(['--help']);
+    expect(names.has('commander')).toBe(true);
+    for (const heavy of ['zod', 'chrono-node', 'retext-english', 'franc', 'piscina']) expect(names.has(heavy), heavy).toBe(false);
+  });
+
   it('parse of stdin loads the parser (the control: the hook sees what a command loads)', () => {
     const names = resolvedPackages(['parse', '--fields', 'headline'], 'Ferry service resumes\n\nThe harbour ferry ran again on Monday, the operator said.\n');
     expect(names.has('chrono-node')).toBe(true);

@@ -1,7 +1,7 @@
 import {Command, CommanderError, Option} from 'commander';
 import type {Readable, Writable} from 'node:stream';
 import {existsSync} from 'node:fs';
-import {nearestKey} from '../options.js';
+import {nearestKey} from '../nearest-key.js';
 import {isNewsparseError} from '../errors.js';
 import {runParse, type ParseFlags} from './run-parse.js';
 import type {WorkerFlags} from './worker.js';

@@ -1,8 +1,7 @@
 import {stat} from 'node:fs/promises';
 import {checkReferenceDate, inputTypeFlag, type RecordFlags} from './record-flags.js';
 import type {CommanderError} from 'commander';
-import {ArticleSchema} from '../schema/article.js';
-import {FormatSchema} from '../schema/options.js';
+import {ARTICLE_FIELDS as FIELD_NAMES, isFormat} from '../schema/names.js';
 import {DEFAULT_MAX_INPUT_LENGTH} from '../input/validate.js';
 import {csvColumns, csvLine, type CsvShape} from '../stream/csv.js';
 import {defaultJobs, maxJobs, runPipeline, type PipelineItem} from '../stream/parse-stream.js';
@@ -28,12 +27,12 @@ export interface ParseFlags extends RecordFlags {
 }
 
 type OutputFormat = 'jsonl' | 'json' | 'csv';
-const ARTICLE_FIELDS = Object.keys(ArticleSchema.shape);
+const ARTICLE_FIELDS: string[] = [...FIELD_NAMES];
 
 function outputFormat(flags: ParseFlags, usage: (m: string) => CommanderError): OutputFormat {
   if (flags.format !== undefined) {
     if (flags.format === 'jsonl' || flags.format === 'json' || flags.format === 'csv') return flags.format;
-    const hint = FormatSchema.safeParse(flags.format).success ? ` (the input format is --input-type ${flags.format === 'auto' ? 'text' : flags.format})` : '';
+    const hint = isFormat(flags.format) ? ` (the input format is --input-type ${flags.format === 'auto' ? 'text' : flags.format})` : '';
     throw usage(`--format must be jsonl, json or csv, not "${flags.format}"${hint}`);
   }
   if (flags.out === undefined) return 'jsonl';
