@@ -47,3 +47,17 @@ describe('schemas', () => {
     expect((schema.required as string[]).sort()).toEqual(required.sort());
   });
 });
+
+describe('the plain name lists (schema/names.ts) and the schemas', () => {
+  it('name the same Article fields, in the same order', async () => {
+    const {ARTICLE_FIELDS} = await import('../src/schema/names.js');
+    expect([...ARTICLE_FIELDS]).toEqual(Object.keys(ArticleSchema.shape));
+  });
+
+  it('name the same input formats', async () => {
+    const {FORMATS, isFormat} = await import('../src/schema/names.js');
+    const {FormatSchema} = await import('../src/schema/options.js');
+    expect([...FORMATS]).toEqual(FormatSchema.options);
+    for (const f of [...FORMATS, 'pdf', '', 1, null]) expect(isFormat(f)).toBe(FormatSchema.safeParse(f).success);
+  });
+});

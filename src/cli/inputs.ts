@@ -1,5 +1,6 @@
 import {readdir, realpath, stat} from 'node:fs/promises';
-import {join} from 'node:path';
+import {isAbsolute, join} from 'node:path';
+import picomatch from 'picomatch';
 import {glob, isDynamicPattern} from 'tinyglobby';
 import type {ErrorRecord} from '../stream/types.js';
 
@@ -97,6 +98,56 @@ async function* walk(dir: string, seen: Set<string>): AsyncGenerator<Expanded> {
 }
 
 /**
+ * The links a quoted glob names that lead nowhere or cannot be read, as READ_ERROR records in
+ * name order. tinyglobby, which finds the glob's files, follows links but drops the ones it
+ * cannot follow without a word; the folder walk reports them, and a glob must too. The
+ * glob's fixed base is walked as tinyglobby walks it: no dot entries, no deeper than the
+ * pattern reaches (any depth under `**`), each real folder once.
+ */
+export async function brokenLinks(pattern: string): Promise<Array<{path: string; failed: ErrorRecord}>> {
+  const {base, glob: rest} = picomatch.scan(pattern);
+  const matches = picomatch(pattern);
+  const maxDepth = rest.includes('**') ? Number.POSITIVE_INFINITY : rest.split('/').length;
+  const found: Array<{path: string; failed: ErrorRecord}> = [];
+  const seen = new Set<string>();
+  const visit = async (dir: string, depth: number): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(dir || '.');
+    } catch {
+      return; // the base itself is missing or unreadable: tinyglobby's empty answer is the notice
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries;
+    try {
+      entries = (await readdir(dir || '.', {withFileTypes: true})).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = dir ? join(dir, entry.name) : entry.name;
+      if (entry.isDirectory()) {
+        if (depth < maxDepth) await visit(path, depth + 1);
+        continue;
+      }
+      if (!entry.isSymbolicLink()) continue;
+      let info;
+      try {
+        info = await stat(path);
+      } catch (error) {
+        if (matches(path)) found.push({path, failed: readFailure(path, error)});
+        continue;
+      }
+      if (info.isDirectory() && depth < maxDepth) await visit(path, depth + 1);
+    }
+  };
+  await visit(base, 1);
+  return found.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+}
+
+/**
  * Expand command-line inputs: `-` is stdin; a folder is walked recursively for known
  * extensions; a pattern (quoted so the shell did not expand it) is matched with tinyglobby;
  * any other path is a file, read by its extension (`as` overrides; unknown ones are text).
@@ -118,9 +169,17 @@ export async function* expandInputs(args: readonly string[], as?: InputKind): As
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && isDynamicPattern(arg)) {
         // the same link policy as a folder walk: links to files and folders are followed
-        const matches = (await glob(arg, {onlyFiles: true, followSymbolicLinks: true, expandDirectories: false})).sort();
-        if (!matches.length) yield {notice: `no file matches ${showPath(arg)}`, problem: true};
-        for (const match of matches) yield {file: fileOf(match)};
+        // an absolute pattern names its files absolutely (tinyglobby would make them relative to the working folder)
+        const matches = (await glob(arg, {onlyFiles: true, followSymbolicLinks: true, expandDirectories: false, absolute: isAbsolute(arg)})).sort();
+        // tinyglobby passes over links it cannot follow in silence: each is an error record, in name order among the files
+        const broken = await brokenLinks(arg);
+        if (!matches.length && !broken.length) yield {notice: `no file matches ${showPath(arg)}`, problem: true};
+        let b = 0;
+        for (const match of matches) {
+          for (; b < broken.length && broken[b]!.path < match; b++) yield {failed: broken[b]!.failed};
+          yield {file: fileOf(match)};
+        }
+        for (; b < broken.length; b++) yield {failed: broken[b]!.failed};
         continue;
       }
       const code = (error as NodeJS.ErrnoException).code;

@@ -1,13 +1,14 @@
 import {Command, CommanderError, Option} from 'commander';
 import type {Readable, Writable} from 'node:stream';
 import {existsSync} from 'node:fs';
-import {articleJsonSchema, recordJsonSchema} from '../schema/json-schema.js';
-import {nearestKey} from '../options.js';
+import {nearestKey} from '../nearest-key.js';
 import {isNewsparseError} from '../errors.js';
 import {runParse, type ParseFlags} from './run-parse.js';
-import {runValidate} from './validate.js';
-import {runWorker, type WorkerFlags} from './worker.js';
-import {runInspect, type InspectFlags} from './inspect.js';
+import type {WorkerFlags} from './worker.js';
+import type {InspectFlags} from './inspect.js';
+// Each command loads its own code when it runs: `parse` hands records to worker threads, and a
+// main thread that loaded the parser (through `inspect`) or the JSON Schemas would hold them
+// for nothing, in memory and in start-up time.
 
 /** Where the command line reads and writes; tests pass their own. */
 export interface CliIO {
@@ -118,7 +119,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--url <url>', 'where a text file was scraped from')
     .option('--reference-date <date>', 'resolves dates that have no year (ISO 8601), when a record has no date of its own')
     .option('--max-input-length <n>', 'longest text parsed, in characters (default 5000000)', positiveInt('--max-input-length'))
-    .option('--record-timeout <seconds>', 'time budget of one record of a feed; past it the record is a TIMEOUT error (default 60, 0: none)', wholeNumber('--record-timeout'))
+    .option('--record-timeout <seconds>', 'time budget of one record (of a feed; of a single article when given); past it the record is a TIMEOUT error (default 60, 0: none)', wholeNumber('--record-timeout'))
     .option('--max-worker-heap <MB>', 'heap of each worker thread; a record that exhausts it is an OUT_OF_MEMORY error (default 768)', positiveInt('--max-worker-heap'))
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ParseFlags) => {
@@ -136,6 +137,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--partial', 'records keep only some fields (--fields): check the fields present')
     .option('-q, --quiet', 'no summary on stderr')
     .action(async (file: string, flags: {partial?: boolean; quiet?: boolean}) => {
+      const {runValidate} = await import('./validate.js');
       setExit(await runValidate(file, flags, io));
     });
 
@@ -154,6 +156,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--stop-timeout <seconds>', 'on SIGINT/SIGTERM, wait this long for jobs in flight and Redis, then stop anyway', positiveInt('--stop-timeout'), 10)
     .option('-q, --quiet', 'no start and stop messages on stderr')
     .action(async (flags: WorkerFlags) => {
+      const {runWorker} = await import('./worker.js');
       setExit(await runWorker(flags, io));
     });
 
@@ -173,6 +176,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--max-records <n>', 'most records of a feed shown on the page', positiveInt('--max-records'), 200)
     .option('-q, --quiet', 'no message on stderr')
     .action(async (file: string, flags: InspectFlags) => {
+      const {runInspect} = await import('./inspect.js');
       setExit(await runInspect(file, flags, io, usage));
     });
 
@@ -183,6 +187,7 @@ export function buildProgram(version: string, io: CliIO, setExit: (code: number)
     .option('--partial', 'with --record: article records that keep only some fields (--fields)')
     .action(async (flags: {record?: boolean; partial?: boolean}) => {
       if (flags.partial && !flags.record) throw usage('--partial goes with --record');
+      const {articleJsonSchema, recordJsonSchema} = await import('../schema/json-schema.js');
       const schema = flags.record ? recordJsonSchema({partial: Boolean(flags.partial)}) : articleJsonSchema();
       setExit(await writeOut(io, JSON.stringify(schema, null, 2) + '\n'));
     });

@@ -1,8 +1,7 @@
 import {stat} from 'node:fs/promises';
 import {checkReferenceDate, inputTypeFlag, type RecordFlags} from './record-flags.js';
 import type {CommanderError} from 'commander';
-import {ArticleSchema} from '../schema/article.js';
-import {FormatSchema} from '../schema/options.js';
+import {ARTICLE_FIELDS as FIELD_NAMES, isFormat} from '../schema/names.js';
 import {DEFAULT_MAX_INPUT_LENGTH} from '../input/validate.js';
 import {csvColumns, csvLine, type CsvShape} from '../stream/csv.js';
 import {defaultJobs, maxJobs, runPipeline, type PipelineItem} from '../stream/parse-stream.js';
@@ -28,12 +27,12 @@ export interface ParseFlags extends RecordFlags {
 }
 
 type OutputFormat = 'jsonl' | 'json' | 'csv';
-const ARTICLE_FIELDS = Object.keys(ArticleSchema.shape);
+const ARTICLE_FIELDS: string[] = [...FIELD_NAMES];
 
 function outputFormat(flags: ParseFlags, usage: (m: string) => CommanderError): OutputFormat {
   if (flags.format !== undefined) {
     if (flags.format === 'jsonl' || flags.format === 'json' || flags.format === 'csv') return flags.format;
-    const hint = FormatSchema.safeParse(flags.format).success ? ` (the input format is --input-type ${flags.format === 'auto' ? 'text' : flags.format})` : '';
+    const hint = isFormat(flags.format) ? ` (the input format is --input-type ${flags.format === 'auto' ? 'text' : flags.format})` : '';
     throw usage(`--format must be jsonl, json or csv, not "${flags.format}"${hint}`);
   }
   if (flags.out === undefined) return 'jsonl';
@@ -161,9 +160,12 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
   }
   const single = await isSingleArticle(inputs, as);
   const jobs = single ? 1 : (flags.jobs ?? jobsForWork(await inputBytes(inputs), defaultJobs()));
-  // a feed runs on worker threads even with --jobs 1: only a thread can be stopped at its time budget
+  // a feed runs on worker threads even with --jobs 1: only a thread can be stopped at its time
+  // budget. One article is parsed here (a thread costs more than it does), unless a budget
+  // was asked for by name: then it is kept too.
+  const budgeted = flags.recordTimeout !== undefined || flags.maxWorkerHeap !== undefined;
   const limits = {
-    threads: !single,
+    threads: !single || budgeted,
     recordTimeout: (flags.recordTimeout ?? DEFAULT_RECORD_TIMEOUT / 1000) * 1000,
     ...(flags.maxWorkerHeap !== undefined ? {maxWorkerHeapMb: flags.maxWorkerHeap} : {}),
   };
@@ -178,6 +180,7 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
   const serialize: Serialize = csv ?? (flags.pretty ? 'json-pretty' : 'json');
   const settings: TaskSettings = {
     serialize,
+    bytes: true,
     urlField: flags.urlField,
     idField: flags.idField,
     maxInputLength,
@@ -237,10 +240,12 @@ export async function runParse(inputs: string[], flags: ParseFlags, io: CliIO, u
   if (format === 'json') await sink.write('[');
   try {
     for await (const result of runPipeline(items(), settings, jobs, undefined, limits)) {
-      const text = result.value as string;
-      if (format === 'json') await sink.write((tally.records ? ',\n' : '\n') + text);
-      else if (format === 'jsonl') await sink.write(text + '\n');
-      else await sink.write(text);
+      const text = result.value as string | Uint8Array;
+      if (format === 'json') {
+        await sink.write(tally.records ? ',\n' : '\n');
+        await sink.write(text);
+      } else await sink.write(text);
+      if (format === 'jsonl') await sink.write('\n');
       tally.add(result.ok, result.code);
       progress?.update(tally);
       if (sink.closed) break;

@@ -22,7 +22,7 @@ function drained(stream: Writable): Promise<void> {
 
 /** Buffered writes to a stream that wait for 'drain', so a slow reader holds the pipeline back instead of filling memory. */
 export class Sink {
-  private buffer: string[] = [];
+  private buffer: Array<string | Uint8Array> = [];
   private size = 0;
   private failed: Error | undefined;
   private flushed = performance.now();
@@ -47,11 +47,12 @@ export class Sink {
     return new Sink(stream, true);
   }
 
-  async write(text: string): Promise<void> {
+  /** Queue text, or UTF-8 bytes (a pool thread's serialized record), for writing. */
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.failed) throw this.failed;
     if (this.closed) return;
     this.buffer.push(text);
-    this.size += text.length;
+    this.size += typeof text === 'string' ? text.length : text.byteLength;
     // Batch small records into larger writes, but never hold output back for long.
     if (this.size >= 64 * 1024 || performance.now() - this.flushed > 100) await this.flush();
   }
@@ -59,7 +60,8 @@ export class Sink {
   async flush(): Promise<void> {
     if (!this.buffer.length || this.closed) return;
     this.flushed = performance.now();
-    const chunk = this.buffer.join('');
+    const parts = this.buffer;
+    const chunk = parts.every((p) => typeof p === 'string') ? parts.join('') : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
     this.buffer = [];
     this.size = 0;
     if (!this.stream.write(chunk)) await drained(this.stream);

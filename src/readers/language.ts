@@ -1,4 +1,5 @@
 import {franc} from 'franc';
+import {plainLanguage} from './function-words.js';
 
 /**
  * The article's language, told by franc (trigram profiles, from the unified collective) from
@@ -9,11 +10,17 @@ import {franc} from 'franc';
  * dev pages, and cost twice as much). Menus, link lists and share rows are left out of
  * the sample, for they are short or have few spaces between words.
  *
+ * A sample that is plainly English or German is told by its function words first
+ * (function-words.ts): franc gives the same answer there, at a tenth of the cost.
+ *
  * Returns an ISO 639-1 code, or null when unsure: too little prose to tell, or franc's 'und'.
  */
 export function detectLanguage(texts: readonly string[]): string | null {
   const sample = proseSample(texts);
   if (letters(sample) < MIN_LETTERS) return null;
+  // plain English or German prose is told by its function words, without franc's profiles
+  const plain = plainLanguage(sample);
+  if (plain) return plain;
   const code = franc(sample, {only: ONLY, minLength: MIN_LETTERS});
   return ISO_639_1[code] ?? null;
 }

@@ -1,6 +1,7 @@
 import {z} from 'zod';
+import {FORMATS} from './names.js';
 
-export const FormatSchema = z.enum(['auto', 'text', 'markdown', 'html']);
+export const FormatSchema = z.enum(FORMATS);
 export type Format = z.infer<typeof FormatSchema>;
 
 /** Options of `extractNumericClaims`. Unknown keys are an error (`INVALID_OPTIONS`). */

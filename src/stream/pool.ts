@@ -3,7 +3,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {NewsparseError} from '../errors.js';
 import {serializeRecord, type RecordTask, type TaskResult, type TaskSettings} from './task.js';
-import {readTask} from './read-record.js';
+import {readTask, type RecordText} from './read-record.js';
 import {DEFAULT_MAX_WORKER_HEAP_MB, DEFAULT_RECORD_TIMEOUT, type ErrorRecord, type RecordLimits} from './types.js';
 
 /** Runs tasks: in this thread, or on a pool of worker threads. */
@@ -46,9 +46,13 @@ export async function inlineRunner(settings: TaskSettings): Promise<Runner> {
 function failure(task: RecordTask, error: unknown, settings: TaskSettings, timeout: number | undefined, timedOut: boolean, heapMb: number): TaskResult {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as {code?: unknown}).code;
+  // a JSONL line went to the thread undecoded: decode it here, on failure only, so that the
+  // error record names the record (its id and url) as the article record would have
+  const read = task.kind === 'text' ? task : task.kind === 'json' ? readTask(task, settings) : undefined;
+  const named: Partial<Pick<RecordText, 'id' | 'url'>> = read && !('error' in read) ? read : {};
   const context = {
-    ...(task.kind === 'text' && task.id !== undefined ? {id: task.id} : {}),
-    ...(task.kind === 'text' && task.url !== undefined ? {url: task.url} : {}),
+    ...(named.id !== undefined ? {id: named.id} : {}),
+    ...(named.url !== undefined ? {url: named.url} : {}),
     ...(task.source ? {source: task.source} : {}),
   };
   const record: ErrorRecord = timedOut

@@ -1,6 +1,6 @@
 import type {Format} from '../schema/options.js';
 import type {Warning} from '../schema/article.js';
-import {FormatSchema} from '../schema/options.js';
+import {isFormat} from '../schema/names.js';
 import type {ErrorRecord, RecordOptions, RecordSource, StreamInput} from './types.js';
 import type {RecordTask} from './task.js';
 
@@ -69,12 +69,12 @@ export function readRecord(input: StreamInput, options: RecordOptions, source?: 
   if (typeof text !== 'string') return fail('NO_TEXT', `the ${JSON.stringify(field)} field is ${text === null ? 'null' : typeof text}, not a string`, context);
 
   const referenceDate = own(input, 'referenceDate');
-  const format = FormatSchema.safeParse(own(input, 'format'));
+  const format = own(input, 'format');
   return {
     text,
     ...context,
     ...(typeof referenceDate === 'string' && referenceDate ? {referenceDate} : {}),
-    ...(format.success ? {format: format.data} : {}),
+    ...(isFormat(format) ? {format} : {}),
   };
 }
 

@@ -17,13 +17,19 @@ export type Serialize = 'object' | 'json' | 'json-pretty' | CsvShape;
 
 export interface TaskSettings extends RecordOptions {
   serialize: Serialize;
+  /**
+   * A pool thread hands serialized text back as UTF-8 bytes, moved to the main thread rather
+   * than copied into its heap (the command line writes them as they are). Records parsed in
+   * the main thread keep their text.
+   */
+  bytes?: boolean;
 }
 
-/** The outcome of one task: `value` is the output record, or its serialized text. */
+/** The outcome of one task: `value` is the output record, or its serialized text (as UTF-8 bytes from a pool thread when `bytes` is set). */
 export interface TaskResult {
   ok: boolean;
   code?: string;
-  value: OutputRecord | string;
+  value: OutputRecord | string | Uint8Array;
 }
 
 /** Serialize an output record as the CLI writes it. */

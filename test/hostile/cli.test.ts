@@ -156,15 +156,55 @@ describe('feeds and outputs', () => {
     }
   });
 
-  it('reads symlinked files through a quoted glob as a folder walk does, and reports a dangling link in the walk', () => {
+  it('reads symlinked files through a quoted glob as a folder walk does, and both report a dangling link in its place', () => {
     const folder = join(dir, 'links');
     mkdirSync(folder);
     writeFileSync(join(folder, 'a.txt'), TEXT(1));
     symlinkSync(join(folder, 'a.txt'), join(folder, 'b.txt'));
     symlinkSync(join(folder, 'missing.txt'), join(folder, 'c.txt'));
+    writeFileSync(join(folder, 'd.txt'), TEXT(2));
     const glob = cli([`${folder}/*.txt`, '--fields', 'headline', '--jobs', '1']);
-    expect(codes(glob.stdout).filter((c) => c === 'ok')).toHaveLength(2);
+    expect(codes(glob.stdout)).toEqual(['ok', 'ok', 'READ_ERROR', 'ok']);
+    expect(records(glob.stdout)[2]!.error!.message).toContain(join(folder, 'c.txt'));
     const walk = cli([folder, '--fields', 'headline', '--jobs', '1']);
-    expect(codes(walk.stdout)).toEqual(['ok', 'ok', 'READ_ERROR']);
+    expect(codes(walk.stdout)).toEqual(['ok', 'ok', 'READ_ERROR', 'ok']);
+    // the same exit and summary either way
+    expect(glob.status).toBe(walk.status);
+    expect(glob.stderr.replace(/ in [\d.]+ s.*$/m, '')).toBe(walk.stderr.replace(/ in [\d.]+ s.*$/m, ''));
+  });
+
+  it('keeps a time budget asked for on a single article, which is otherwise parsed in the main thread', () => {
+    const file = join(dir, 'slow.txt');
+    // one long paragraph of invented prose: seconds of parsing, far past a 1 s budget
+    writeFileSync(file, 'The council met on day 12 and voted 7 to 2 on the bridge, which will cost about $4 million, the mayor said. '.repeat(25_000));
+    const run = cli([file, '--fields', 'headline', '--record-timeout', '1']);
+    expect(codes(run.stdout)).toEqual(['TIMEOUT']);
+    expect(run.status).toBe(1);
+  });
+
+  it('turns a real record that exhausts its thread\'s heap into an OUT_OF_MEMORY record naming it, and goes on', () => {
+    const feed = join(dir, 'heavy.jsonl');
+    // a long paragraph of invented prose, thick with numbers: far more than a 64 MB heap holds
+    const heavy = 'The council met on day 12 and voted 7 to 2 on the bridge, which will cost about $4 million, the mayor said. '.repeat(30_000);
+    writeFileSync(feed, `${JSON.stringify({id: 'heavy', url: 'https://example.com/heavy', text: heavy})}\n${JSON.stringify({id: 'light', text: TEXT(1)})}\n`);
+    const run = cli([feed, '--fields', 'headline', '--jobs', '1', '--max-worker-heap', '64']);
+    expect(codes(run.stdout)).toEqual(['OUT_OF_MEMORY', 'ok']);
+    const [failed, next] = records(run.stdout) as Array<{id?: string; url?: string; headline?: string}>;
+    expect(failed).toMatchObject({id: 'heavy', url: 'https://example.com/heavy'});
+    expect(next).toMatchObject({id: 'light', headline: 'Harbour ferry number 1 opens'});
+  });
+
+  it('reports a dangling link a glob reaches only as deep as the glob reaches, and none it does not match', () => {
+    const folder = join(dir, 'deep-links');
+    mkdirSync(join(folder, 'inner'), {recursive: true});
+    writeFileSync(join(folder, 'top.txt'), TEXT(1));
+    symlinkSync(join(folder, 'gone.txt'), join(folder, 'inner', 'dead.txt'));
+    symlinkSync(join(folder, 'gone.md'), join(folder, 'dead.md'));
+    // one level: the link in inner/ is out of reach, the .md link is not matched
+    expect(codes(cli([`${folder}/*.txt`, '--fields', 'headline', '--jobs', '1']).stdout)).toEqual(['ok']);
+    // any depth: the link in inner/ is reported
+    const deep = cli([`${folder}/**/*.txt`, '--fields', 'headline', '--jobs', '1']);
+    expect(codes(deep.stdout)).toEqual(['READ_ERROR', 'ok']);
+    expect(records(deep.stdout)[0]!.error!.message).toContain(join('inner', 'dead.txt'));
   });
 });
