@@ -17,7 +17,7 @@ import {extractAttributions} from './fields/attributions.js';
 import {finishMarkupArticle} from './fields/markup-output.js';
 import type {FieldContext} from './fields/types.js';
 import {claimsWithSpeakers, extractSpeech, toQuotes} from './attribution/index.js';
-import {startParse} from './nlp/memo.js';
+import {endParse, startParse} from './nlp/memo.js';
 import {checkParseOptions, toReferenceDate} from './options.js';
 import {buildExplain, createRecorder} from './explain/index.js';
 import {withConfidence} from './confidence/index.js';
@@ -31,6 +31,14 @@ export const DEFAULT_MAX_BLOCKS = 50_000;
 export function parseArticle(input: string, options?: ParseOptions): Article {
   const opts = checkParseOptions(options);
   startParse();
+  try {
+    return parse(input, opts);
+  } finally {
+    endParse();
+  }
+}
+
+function parse(input: string, opts: ReturnType<typeof checkParseOptions>): Article {
   const source = assertText(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
   const referenceDate = toReferenceDate(opts.referenceDate);
   const warnings: Warning[] = [];

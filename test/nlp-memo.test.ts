@@ -69,3 +69,14 @@ describe('startParse', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('endParse', () => {
+  it('leaves nothing of an article in the caches once parseArticle returns', async () => {
+    const {cachedTexts} = await import('../src/nlp/memo.js');
+    const {parseArticle} = await import('../src/parse-article.js');
+    const text = 'Harbour ferry returns\nBy Jane Doe\nMarch 3, 2024\n\nThe ferry carried 120 people on Monday, the operator said. "It went well," she said.\n';
+    const article = parseArticle(text);
+    expect(article.byline?.authors).toEqual(['Jane Doe']);
+    expect(cachedTexts()).toBe(0);
+  });
+});

@@ -5,9 +5,9 @@
  * every reading that asks chrono-node costs a parse. Cached by text, each reading happens
  * once per distinct text of the page.
  *
- * The caches live for one parse: `startParse()` (called by parseArticle) empties them all. So
- * no more than the last article's texts are held between calls, and a parse costs the same
- * whatever was parsed before it (a benchmark that parses the same pages again finds no
+ * The caches live for one parse: `startParse()` (called by parseArticle) empties them all, and
+ * `endParse()` again when it returns. So nothing of an article is held between calls, and a
+ * parse costs the same whatever was parsed before it (a benchmark that parses the same pages again finds no
  * answers left from the last round). A cache also holds at most `max` texts (emptied when
  * full). A cached answer is shared by the later calls of the same parse, so an object
  * answer is frozen (with the objects and arrays inside it); callers that hand a part of it
@@ -33,6 +33,19 @@ const caches: Array<Map<string, unknown>> = [];
 /** A new parse begins: every memoised reading of the last one is dropped. */
 export function startParse(): void {
   for (const cache of caches) cache.clear();
+}
+
+/**
+ * A parse has ended: its readings are dropped at once, so that an idle thread (a pool's, between
+ * records) holds nothing of the last article, however large it was.
+ */
+export const endParse: () => void = startParse;
+
+/** How many answers the caches hold now, all caches together (for tests of the above). */
+export function cachedTexts(): number {
+  let n = 0;
+  for (const cache of caches) n += cache.size;
+  return n;
 }
 
 function deepFreeze<T>(value: T): T {
