@@ -12,7 +12,7 @@
  * full). A cached answer is shared by the later calls of the same parse, so an object
  * answer is frozen (with the objects and arrays inside it); callers that hand a part of it
  * to the user copy that part. `freeze: false` skips freezing, for answers that are large and
- * that every caller only reads (the retext trees of `parsedPieces`).
+ * that every caller only reads (the sentences and words of `parsedSentences`).
  */
 export function memoByText<T>(fn: (text: string) => T, max = 4096, opts: {freeze?: boolean} = {}): (text: string) => T {
   const freeze = opts.freeze ?? true;
