@@ -23,6 +23,7 @@ import {buildExplain, createRecorder} from './explain/index.js';
 import {withConfidence} from './confidence/index.js';
 
 export const DEFAULT_MAX_BLOCKS = 50_000;
+export const DEFAULT_MAX_CLAIMS = 20_000;
 
 /**
  * Parse raw scraped text into an `Article`: input -> blocks -> roles -> fields -> claims.
@@ -64,7 +65,13 @@ function parse(input: string, opts: ReturnType<typeof checkParseOptions>): Artic
   // who said what, then the claims, each inheriting the speaker of the attribution it lies in
   const speech = extractSpeech(paragraphs, read.view, {language});
   const quotes = toQuotes(speech);
-  const numericClaims = claimsWithSpeakers(paragraphs, read.view, speech, attributions, language);
+  const maxClaims = opts.maxClaims ?? DEFAULT_MAX_CLAIMS;
+  const numericClaims = claimsWithSpeakers(paragraphs, read.view, speech, attributions, language, maxClaims);
+  if (numericClaims.length > maxClaims) {
+    const last = numericClaims[maxClaims - 1]!;
+    numericClaims.length = maxClaims;
+    warnings.push({code: 'TRUNCATED_CLAIMS', message: `The body holds more than ${maxClaims} numeric claims; the text after offset ${last.span.end} was not read for claims`});
+  }
 
   // the date is looked for next to the byline: find the byline once and hand it on
   const readByline = extractByline(ctx);

@@ -10,7 +10,7 @@ import type {Speech} from './types.js';
  * tag ("TASS"); else what the claim's own sentence says ("according to X"). A speaker is a
  * person, an organisation or a named source, never a weekday, a month or a lone adjective.
  */
-export function claimsWithSpeakers(paragraphs: readonly Paragraph[], source: string, speech: readonly Speech[], attributions: readonly Attribution[], language: string | null = null): NumericClaim[] {
+export function claimsWithSpeakers(paragraphs: readonly Paragraph[], source: string, speech: readonly Speech[], attributions: readonly Attribution[], language: string | null = null, maxClaims = Number.POSITIVE_INFINITY): NumericClaim[] {
   const out: NumericClaim[] = [];
   // each paragraph's tag and speech looked up once, not searched for per paragraph (that
   // was quadratic: 8,000 tagged paragraphs took most of a minute)
@@ -19,12 +19,16 @@ export function claimsWithSpeakers(paragraphs: readonly Paragraph[], source: str
   const spoken = speech.filter((s) => s.speaker && isSpeaker(s.speaker)).sort((a, b) => a.span.start - b.span.start);
   let q = 0;
   for (const [i, p] of paragraphs.entries()) {
+    // the budget spent: the rest of the body is not read (the caller warns; one more claim than
+    // the budget is kept to tell it so, and dropped there)
+    if (out.length > maxClaims) break;
     const raw = source.slice(p.span.start, p.span.end);
     while (q < spoken.length && spoken[q]!.span.end <= p.span.start) q++;
     const near: {speaker: string | null; span: {start: number; end: number}}[] = [];
     for (let k = q; k < spoken.length && spoken[k]!.span.start < p.span.end; k++) if (spoken[k]!.span.end > p.span.start) near.push({speaker: spoken[k]!.speaker, span: spoken[k]!.span});
     // one by one: push(...claims) overflows the call stack past ~100,000 claims in a paragraph
-    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near, language})) {
+    const limit = Number.isFinite(maxClaims) ? maxClaims + 1 - out.length : undefined;
+    for (const c of claimsOfText(raw, p.span.start, {defaultSpeaker: tagOf.get(i) ?? null, quotes: near, language, ...(limit !== undefined ? {limit} : {})})) {
       if (c.speaker !== null && !isSpeaker(c.speaker)) c.speaker = tagOf.get(i) ?? null;
       // "officials said": a bare plural names no one; the paragraph's source tag says more
       else if (c.speaker !== null && GENERIC.test(c.speaker) && tagOf.has(i)) c.speaker = tagOf.get(i)!;

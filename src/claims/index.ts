@@ -72,6 +72,33 @@ export function claimsFromTree(tree: Root, offset = 0, ctx: ClaimContext = {}, t
   return claimsOfSentences(sentencesOfTree(tree, treeAt), offset, ctx, text ?? toString(tree));
 }
 
+/**
+ * Longest `sentence` a claim carries. A real sentence is far shorter; a run of text with no
+ * sentence end (a table flattened to one line, a list of figures) can be a whole paragraph,
+ * and each of its claims would carry all of it: output a thousand times the input.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/**
+ * The claim's sentence, or, past MAX_SENTENCE_CHARS, the part of it around the claim (`start`
+ * to `end`, offsets into `sentence`), cut at spaces: always a piece of the input that holds
+ * the claim's text.
+ */
+export function sentenceAround(sentence: string, start: number, end: number): string {
+  if (sentence.length <= MAX_SENTENCE_CHARS) return sentence;
+  // about as much before the claim as after it, MAX_SENTENCE_CHARS in all
+  const room = Math.max(0, MAX_SENTENCE_CHARS - (end - start));
+  let from = Math.max(0, start - Math.floor(room / 2));
+  let to = Math.min(sentence.length, Math.max(end, from + MAX_SENTENCE_CHARS));
+  from = Math.max(0, Math.min(from, to - MAX_SENTENCE_CHARS));
+  // whole words at both ends, where a space lies between the cut and the claim
+  const space = from > 0 ? sentence.indexOf(' ', from) : -1;
+  if (space >= 0 && space < start) from = space + 1;
+  const back = to < sentence.length ? sentence.lastIndexOf(' ', to) : -1;
+  if (back >= end) to = back;
+  return sentence.slice(from, to).trim();
+}
+
 /** The numeric claims of the sentences of `full` (offsets into `full`). */
 function claimsOfSentences(sentences: readonly ParsedSentence[], offset: number, ctx: ClaimContext, full: string): NumericClaim[] {
   const out: NumericClaim[] = [];
@@ -80,6 +107,7 @@ function claimsOfSentences(sentences: readonly ParsedSentence[], offset: number,
   const quotes = ctx.quotes?.filter((q) => q.span.end > offset && q.span.start < offset + full.length);
   if (ctx.quotes) ctx = {...ctx, quotes};
   for (const sentence of sentences) {
+    if (ctx.limit !== undefined && out.length >= ctx.limit) break;
     const text = full.slice(sentence.start, sentence.end);
     if (!mayHoldClaim(text)) continue;
     const scope: Scope = {text, base: sentence.start, full, words: sentence.words, locale};
@@ -97,7 +125,7 @@ function claimsOfSentences(sentences: readonly ParsedSentence[], offset: number,
         bound: c.bound,
         change: c.change,
         subject: c.subject,
-        sentence: scope.text,
+        sentence: sentenceAround(scope.text, c.start, c.end),
         speaker: c.speaker,
       };
       if (c.upper !== undefined) claim.upper = c.upper;

@@ -14,6 +14,8 @@ export interface ClaimContext {
   quotes?: readonly QuoteSpan[];
   /** The text's language (ISO 639-1, "de"), which says how its numbers are written; unknown when absent or null. */
   language?: string | null;
+  /** Stop once this many claims are found (the caller's budget; none when absent). */
+  limit?: number;
 }
 
 /**

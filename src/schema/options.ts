@@ -29,6 +29,8 @@ export const ParseOptionsSchema = z.strictObject({
   maxInputLength: z.number().int().positive().optional(),
   /** Most blocks kept; the rest are merged into one `other` block and a warning says so (default 50,000). */
   maxBlocks: z.number().int().positive().optional(),
+  /** Most numeric claims kept; past it the rest of the body is not read for claims and a warning says so (default 20,000). */
+  maxClaims: z.number().int().positive().optional(),
   /** Add `explain`: per field and per block, the detectors, scores and refiners that decided it, and the candidates that lost (default false). */
   explain: z.boolean().optional(),
   /** A present field whose confidence is below this gets a LOW_CONFIDENCE warning naming it (default 0.5; 0 turns the warnings off). */
