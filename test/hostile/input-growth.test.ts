@@ -30,6 +30,7 @@ const fill = (unit: (i: number) => string, size: number) => {
 
 const BENIGN_HTML = (size: number) => `<html><body>${fill(() => '<p>The council met on Tuesday to vote on the <b>new</b> bridge.</p>\n', size)}</body></html>`;
 const BENIGN_MD = (size: number) => fill(() => 'The council met on Tuesday to vote on the *new* bridge.\n\n', size);
+const BENIGN_TEXT = (size: number) => fill(() => 'The council met on Tuesday to vote on the new bridge, which will cost $4 million.\n\n', size);
 
 interface Shape {
   name: string;
@@ -42,6 +43,8 @@ interface Shape {
 }
 
 const shapes: Shape[] = [
+  {name: 'one paragraph with no line break (prose with figures)', format: 'text', make: (n) => fill((i) => `The council met on day ${i} and voted 7 to 2 on the bridge, which will cost about $4 million, the mayor said. `, n), benign: BENIGN_TEXT, downgraded: false, size: 200_000},
+  {name: 'a run of figures with no sentence end', format: 'text', make: (n) => fill((i) => `$${i % 97}m rose ${i % 13}% `, n), benign: BENIGN_TEXT, downgraded: false, size: 200_000},
   {name: 'distinct open formatting elements (<b id=N>)', format: 'html', make: (n) => `<html><body>${fill((i) => `<b id=x${i}>w `, n)}</body></html>`, benign: BENIGN_HTML, downgraded: true, size: 40_000},
   {name: '<p><b> repeated', format: 'html', make: (n) => `<html><body>${fill(() => '<p><b>w ', n)}</body></html>`, benign: BENIGN_HTML, downgraded: true, size: 40_000},
   {name: 'a run of <br>', format: 'html', make: (n) => `<html><body><p>${fill(() => '<br>', n)}</p></body></html>`, benign: BENIGN_HTML, downgraded: true, size: 600_000},
