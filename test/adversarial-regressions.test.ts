@@ -47,8 +47,13 @@ describe('regressions', {timeout: 300_000}, () => {
   // stack) past ~120,000 claims in one paragraph, not a NewsparseError.
   it('a paragraph of 140,000 numbers gives its claims, not a stack overflow', () => {
     const input = '5 '.repeat(140_000);
-    const outcome = parse(input);
+    // past the default budget of claims (maxClaims): raised, so that all of them are read
+    const outcome = parse(input, {maxClaims: 200_000});
     expect('article' in outcome && outcome.article.numericClaims.length).toBeGreaterThan(130_000);
+    // by default, 20,000 of them, and a warning that says the rest were not read
+    const capped = parseArticle(input);
+    expect(capped.numericClaims).toHaveLength(20_000);
+    expect(capped.warnings.map((w) => w.code)).toContain('TRUNCATED_CLAIMS');
   });
 
   // parse-article.ts looked up each paragraph's source tag with attributions.find and the
