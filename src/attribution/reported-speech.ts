@@ -71,11 +71,12 @@ export function detectReported(paragraphs: readonly Paragraph[], source: string,
     const near: Speech[] = [];
     for (let k = q; k < quotes.length && quotes[k]!.span.start < p.span.end; k++) near.push(quotes[k]!);
     let lastSource: SourcePhrase | null = null;
+    const over = quotesOver(near);
     for (const sentence of sentencesToRead(raw, gate)) {
       const text = raw.slice(sentence.start, sentence.end);
       if (!gate.test.test(text)) continue;
       const base = p.span.start + sentence.start;
-      const found = readSentence(text, base, wordsOf(sentence.words, base), near, gate, lastSource);
+      const found = readSentence(text, base, wordsOf(sentence.words, base), over(base, base + text.length), gate, lastSource);
       if (!found) continue;
       lastSource = found.source ?? lastSource;
       out.push({...found, paragraph: i});
@@ -117,6 +118,27 @@ function wordsOf(words: readonly SentenceWord[], base: number): Word[] {
     const start = words[k]!.start + base;
     return {text, lower: text.toLowerCase(), start, end: start + text.length};
   });
+}
+
+/**
+ * The quotes of `near` (in text order) that overlap each sentence asked for, sentences in text
+ * order: the ones a sentence's cue may sit in or its content may repeat. Each quote joins and
+ * leaves the open list once, so a paragraph of thousands of quotes costs their number, not its
+ * square (every cue word and every reading used to look through all of them).
+ */
+export function quotesOver(near: readonly Speech[]): (start: number, end: number) => readonly Speech[] {
+  let next = 0;
+  let open: Speech[] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  return (start, end) => {
+    if (start < last) [next, open] = [0, []]; // asked out of order: start again
+    last = start;
+    open = open.filter((x) => x.span.end > start);
+    for (; next < near.length && near[next]!.span.start < end; next++) if (near[next]!.span.end > start) open.push(near[next]!);
+    // (sentences never overlap, but asked for one that ends before the last one did, the open
+    // list may hold a quote that starts after it)
+    return open.every((x) => x.span.start < end) ? open : open.filter((x) => x.span.start < end);
+  };
 }
 
 const inside = (at: number, quotes: readonly Speech[]) => quotes.some((x) => x.kind === 'direct' && x.span.start <= at && at < x.span.end);

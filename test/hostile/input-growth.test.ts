@@ -44,6 +44,7 @@ interface Shape {
 
 const shapes: Shape[] = [
   {name: 'one paragraph with no line break (prose with figures)', format: 'text', make: (n) => fill((i) => `The council met on day ${i} and voted 7 to 2 on the bridge, which will cost about $4 million, the mayor said. `, n), benign: BENIGN_TEXT, downgraded: false, size: 200_000},
+  {name: 'one paragraph of many short quotes', format: 'text', make: (n) => fill((i) => `"We will build ${i % 50} bridges," he said. `, n), benign: BENIGN_TEXT, downgraded: false, size: 800_000},
   {name: 'a run of figures with no sentence end', format: 'text', make: (n) => fill((i) => `$${i % 97}m rose ${i % 13}% `, n), benign: BENIGN_TEXT, downgraded: false, size: 200_000},
   {name: 'distinct open formatting elements (<b id=N>)', format: 'html', make: (n) => `<html><body>${fill((i) => `<b id=x${i}>w `, n)}</body></html>`, benign: BENIGN_HTML, downgraded: true, size: 40_000},
   {name: '<p><b> repeated', format: 'html', make: (n) => `<html><body>${fill(() => '<p><b>w ', n)}</body></html>`, benign: BENIGN_HTML, downgraded: true, size: 40_000},
