@@ -1,8 +1,8 @@
 import {NewsparseError} from './errors.js';
 import {nearestKey} from './nearest-key.js';
-
-export {nearestKey} from './nearest-key.js';
 import {ExtractOptionsSchema, ParseOptionsSchema, type ExtractOptions, type ParseOptions} from './schema/options.js';
+
+export {nearestKey};
 
 type Issue = {code?: string; path: PropertyKey[]; message: string; keys?: string[]};
 
@@ -30,7 +30,6 @@ export function unknownKeyMessage(key: string, known: string[]): string {
   const near = nearestKey(key, known);
   return `Unknown option ${JSON.stringify(key)}; ${near ? `did you mean ${JSON.stringify(near)}?` : `the options are ${known.join(', ')}`}`;
 }
-
 
 export function checkParseOptions(value: unknown): ParseOptions {
   return check<ParseOptions>(ParseOptionsSchema, value);

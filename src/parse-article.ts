@@ -39,7 +39,7 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   }
 }
 
-function parse(input: string, opts: ReturnType<typeof checkParseOptions>): Article {
+function parse(input: string, opts: ParseOptions): Article {
   const source = assertText(input, opts.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH);
   const referenceDate = toReferenceDate(opts.referenceDate);
   const warnings: Warning[] = [];

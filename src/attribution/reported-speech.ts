@@ -114,10 +114,7 @@ function sentencesToRead(raw: string, gate: Gate): readonly ParsedSentence[] {
 
 /** A sentence's words (offsets into it) as the reader takes them: absolute, and lower-cased too. */
 function wordsOf(words: readonly SentenceWord[], base: number): Word[] {
-  return words.map(({text}, k) => {
-    const start = words[k]!.start + base;
-    return {text, lower: text.toLowerCase(), start, end: start + text.length};
-  });
+  return words.map(({text, start}) => ({text, lower: text.toLowerCase(), start: start + base, end: start + base + text.length}));
 }
 
 /**

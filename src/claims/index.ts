@@ -55,8 +55,8 @@ const FORMS: [string, Form][] = [['money', money], ['percent', percent], ['durat
 /**
  * The numeric claims of a text. A text with no digit and no number word holds none, and is
  * not parsed at all (a third of a page's paragraphs or more; the retext parse of the rest
- * is most of the cost of finding claims; see `mayHoldClaim`). A long text is parsed in pieces (see MAX_PIECE),
- * and each piece's tree is read where it lies in the text.
+ * is most of the cost of finding claims; see `mayHoldClaim`). A long text is parsed in pieces
+ * (see MAX_PIECE), and each piece's sentences are read where they lie in the text.
  */
 export function claimsOfText(text: string, offset = 0, ctx: ClaimContext = {}): NumericClaim[] {
   if (!mayHoldClaim(text)) return [];

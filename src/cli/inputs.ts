@@ -121,7 +121,7 @@ export async function brokenLinks(pattern: string): Promise<Array<{path: string;
     seen.add(real);
     let entries;
     try {
-      entries = (await readdir(dir || '.', {withFileTypes: true})).sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+      entries = (await readdir(dir || '.', {withFileTypes: true})).sort((x, y) => byCodeUnits(x.name, y.name));
     } catch {
       return;
     }
@@ -144,8 +144,11 @@ export async function brokenLinks(pattern: string): Promise<Array<{path: string;
     }
   };
   await visit(base, 1);
-  return found.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  return found.sort((x, y) => byCodeUnits(x.path, y.path));
 }
+
+/** The order of `Array.prototype.sort()` on strings (UTF-16 code units), which the glob's matches are in. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Expand command-line inputs: `-` is stdin; a folder is walked recursively for known

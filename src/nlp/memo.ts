@@ -7,9 +7,9 @@
  *
  * The caches live for one parse: `startParse()` (called by parseArticle) empties them all, and
  * `endParse()` again when it returns. So nothing of an article is held between calls, and a
- * parse costs the same whatever was parsed before it (a benchmark that parses the same pages again finds no
- * answers left from the last round). A cache also holds at most `max` texts (emptied when
- * full). A cached answer is shared by the later calls of the same parse, so an object
+ * parse costs the same whatever was parsed before it (a benchmark that parses the same pages
+ * again finds no answers left from the last round). A cache also holds at most `max` texts
+ * (emptied when full). A cached answer is shared by the later calls of the same parse, so an object
  * answer is frozen (with the objects and arrays inside it); callers that hand a part of it
  * to the user copy that part. `freeze: false` skips freezing, for answers that are large and
  * that every caller only reads (the sentences and words of `parsedSentences`).
